@@ -1,0 +1,157 @@
+import { COUNTIES, MUNICIPALITIES } from './data/municipalities.data';
+
+/** A municipality's official written form of Norwegian: Bokmål, Nynorsk or neutral (both accepted). */
+export type WrittenForm = 'nb' | 'nn' | 'neutral';
+
+/** One of Norway's 357 municipalities (2024 numbering). */
+export interface Municipality {
+  /** Kommunenummer, four digits: "0301". The first two are the county's. */
+  number: string;
+  /** Norwegian name: "Kautokeino". */
+  name: string;
+  /** Sami name where the municipality has one: "Guovdageaidnu". */
+  samiName?: string;
+  writtenForm: WrittenForm;
+  /** The municipality's website: "https://www.oslo.kommune.no". */
+  website: string;
+  /** County name: "Troms". */
+  county: string;
+}
+
+interface Entry {
+  municipality: Municipality;
+  /** Norwegian name, then Sami name if any, as plainName gives them. */
+  plain: string[];
+  /** The same, as foldName gives them. */
+  folded: string[];
+}
+
+interface Index {
+  byNumber: Map<string, Municipality>;
+  sorted: readonly Municipality[];
+  entries: readonly Entry[];
+}
+
+const FORMS: Record<string, WrittenForm> = { nb: 'nb', nn: 'nn', n: 'neutral' };
+
+// Letters that Unicode decomposition leaves alone. ø and æ fold the way Norwegians type them without the
+// keys (bearum is rarer than baerum); the Sami letters fold to their base letter.
+const FOLDS: Record<string, string> = { æ: 'ae', ø: 'o', đ: 'd', ŋ: 'n', ŧ: 't' };
+
+// No name is longer than about 20 characters; anything much longer is not a name and is not worth folding.
+const MAX_QUERY_LENGTH = 100;
+
+const DEFAULT_LIMIT = 10;
+
+let index: Index | undefined;
+
+/** Case-insensitive form of a name or query: "Aurskog-Høland" → "aurskog høland". */
+function plainName(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Case- and accent-insensitive form: "Aurskog-Høland" → "aurskog holand", "Kárášjohka" → "karasjohka". */
+function foldName(text: string): string {
+  return plainName(text)
+    .replace(/[æøđŋŧ]/g, (letter) => FOLDS[letter] ?? letter)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+}
+
+function decode(): Index {
+  const counties = new Map<string, string>();
+  for (const line of lines(COUNTIES)) {
+    const [prefix = '', name = ''] = line.split('|');
+    counties.set(prefix, name);
+  }
+  const byNumber = new Map<string, Municipality>();
+  const entries: Entry[] = [];
+  for (const line of lines(MUNICIPALITIES)) {
+    const [number = '', name = '', samiName = '', form = '', site = ''] = line.split('|');
+    const host = site.includes('.') ? site : `www.${site}.kommune.no`;
+    const municipality: Municipality = Object.freeze({
+      number,
+      name,
+      ...(samiName ? { samiName } : {}),
+      writtenForm: FORMS[form] ?? 'neutral',
+      website: `https://${host}`,
+      county: counties.get(number.slice(0, 2)) ?? '',
+    });
+    byNumber.set(number, municipality);
+    const names = samiName ? [name, samiName] : [name];
+    entries.push({ municipality, plain: names.map(plainName), folded: names.map(foldName) });
+  }
+  // Norwegian order puts Æ, Ø and Å last; two Herøys and two Vålers are told apart by number.
+  const collator = new Intl.Collator('nb');
+  entries.sort(
+    (a, b) =>
+      collator.compare(a.municipality.name, b.municipality.name) ||
+      a.municipality.number.localeCompare(b.municipality.number),
+  );
+  const sorted = Object.freeze(entries.map((entry) => entry.municipality));
+  return { byNumber, sorted, entries };
+}
+
+function lines(data: string): string[] {
+  return data.split('\n').filter((line) => line !== '');
+}
+
+function getIndex(): Index {
+  index ??= decode();
+  return index;
+}
+
+/** 0 exact, 1 the name starts with the query, 2 a later word of the name does, undefined no match. */
+function rank(keys: readonly string[], query: string): number | undefined {
+  let best: number | undefined;
+  for (const key of keys) {
+    const found = key === query ? 0 : key.startsWith(query) ? 1 : ` ${key}`.includes(` ${query}`) ? 2 : undefined;
+    if (found !== undefined && (best === undefined || found < best)) best = found;
+  }
+  return best;
+}
+
+/** The municipality with this four-digit number ("0301" → Oslo), or undefined. */
+export function findMunicipalityByNumber(number: string): Municipality | undefined {
+  if (typeof number !== 'string') return undefined;
+  const trimmed = number.trim();
+  if (!/^\d{4}$/.test(trimmed)) return undefined;
+  return getIndex().byNumber.get(trimmed);
+}
+
+/**
+ * Municipalities whose Norwegian or Sami name, or any word in it, starts with the query, ignoring case and
+ * accents: "tromso" finds Tromsø, "Høland" finds Aurskog-Høland, "guovdageaidnu" finds Kautokeino.
+ * Exact matches come first, then names that start with the query, then names with a later word that does;
+ * within each, names that match with the letters as typed ("Hø": Høyanger before Hol), then alphabetical
+ * (Norwegian order). Returns [] for an empty or unusable query.
+ */
+export function findMunicipalitiesByName(query: string, limit: number = DEFAULT_LIMIT): Municipality[] {
+  if (typeof query !== 'string' || query.length > MAX_QUERY_LENGTH) return [];
+  const folded = foldName(query);
+  if (folded === '') return [];
+  const plain = plainName(query);
+  const matches: { municipality: Municipality; rank: number; asTyped: boolean }[] = [];
+  for (const entry of getIndex().entries) {
+    const found = rank(entry.folded, folded);
+    if (found === undefined) continue;
+    matches.push({ municipality: entry.municipality, rank: found, asTyped: rank(entry.plain, plain) === found });
+  }
+  // Within a rank, names that match with the letters as typed come first: "Hø" puts Høyanger before Hol.
+  // The entries are in name order and sort is stable, so the rest stays alphabetical.
+  matches.sort((a, b) => a.rank - b.rank || Number(b.asTyped) - Number(a.asTyped));
+  return matches.slice(0, validLimit(limit)).map((match) => match.municipality);
+}
+
+function validLimit(limit: unknown): number {
+  return typeof limit === 'number' && Number.isInteger(limit) && limit >= 0 ? limit : DEFAULT_LIMIT;
+}
+
+/** All 357 municipalities in Norwegian alphabetical order (Æ, Ø, Å last). */
+export function allMunicipalities(): readonly Municipality[] {
+  return getIndex().sorted;
+}
