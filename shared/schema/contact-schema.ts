@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { OpeningHoursSchema } from './opening-hours-schema';
 
 /**
@@ -7,47 +7,41 @@ import { OpeningHoursSchema } from './opening-hours-schema';
  */
 export const PHONE_FORMAT = /^(\+47 )?(\d{3}|\d{3} \d{3}|\d{2} \d{2} \d{2} \d{2}|\d{3} \d{2} \d{3})$/;
 
-/** `tel:` form of a display number: short numbers stay short (they are dialled as is), 8-digit numbers get +47. */
+/** The `tel:` form of a display number: short numbers are dialled as they are, 8-digit numbers get +47. */
 export function telHref(display: string): string {
   const digits = display.replace(/^\+47 /, '').replace(/\s/g, '');
   return digits.length === 8 ? `tel:+47${digits}` : `tel:${digits}`;
 }
 
-const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https:// address' });
-
-const PhoneNumberSchema = z.string().regex(PHONE_FORMAT, 'phone number must be in Norwegian format, e.g. "116 123"');
-
-export const PhoneContactSchema = z
-  .object({
-    type: z.literal('phone'),
-    number: PhoneNumberSchema,
-    /** Extra dialling instruction, e.g. Oslo's "press 2". Key into the i18n messages. */
-    note: z.string().optional(),
-    hours: OpeningHoursSchema.default({ type: 'unknown' }),
-  })
-  .transform((c) => ({ ...c, href: telHref(c.number) }));
-
-export const SmsContactSchema = z
-  .object({
-    type: z.literal('sms'),
-    number: PhoneNumberSchema,
-    hours: OpeningHoursSchema.default({ type: 'unknown' }),
-  })
-  .transform((c) => ({ ...c, href: `sms:${telHref(c.number).slice(4)}` }));
-
-export const ChatContactSchema = z.object({
-  type: z.literal('chat'),
-  url: httpsUrl,
-  hours: OpeningHoursSchema.default({ type: 'unknown' }),
+/** Only https links: a chat or web link is something a frightened person taps without reading. */
+export const HttpsUrlSchema = z.url({
+  protocol: /^https$/,
+  hostname: z.regexes.domain,
+  error: 'must be an https:// address',
 });
 
-export const WebContactSchema = z.object({ type: z.literal('web'), url: httpsUrl });
+const number = z
+  .string()
+  .check(z.regex(PHONE_FORMAT, 'phone number must be in Norwegian format, e.g. "116 123" or "22 40 00 40"'));
+/** Absent hours mean unknown: the UI says "see the website for opening hours". */
+const hours = z.optional(OpeningHoursSchema);
 
-export const EmailContactSchema = z
-  .object({ type: z.literal('email'), address: z.email() })
-  .transform((c) => ({ ...c, href: `mailto:${c.address}` }));
+export const PhoneContactSchema = z.object({
+  type: z.literal('phone'),
+  number,
+  /** An extra dialling instruction, e.g. Oslo's "press 2": a key of the i18n messages. */
+  note: z.optional(z.enum(['contact.note.press2', 'contact.note.fromOutsideOslo'])),
+  hours,
+});
+export const SmsContactSchema = z.object({ type: z.literal('sms'), number, hours });
+export const ChatContactSchema = z.object({ type: z.literal('chat'), url: HttpsUrlSchema, hours });
+export const WebContactSchema = z.object({ type: z.literal('web'), url: HttpsUrlSchema });
+export const EmailContactSchema = z.object({
+  type: z.literal('email'),
+  address: z.email({ error: 'must be an e-mail address' }),
+});
 
-export const ContactSchema = z.union([
+export const ContactSchema = z.discriminatedUnion('type', [
   PhoneContactSchema,
   SmsContactSchema,
   ChatContactSchema,
@@ -57,3 +51,5 @@ export const ContactSchema = z.union([
 export type Contact = z.output<typeof ContactSchema>;
 export type PhoneContact = z.output<typeof PhoneContactSchema>;
 export type ChatContact = z.output<typeof ChatContactSchema>;
+/** Contact points that a person reaches live and that keep hours. */
+export type LineContact = Extract<Contact, { hours?: unknown }>;

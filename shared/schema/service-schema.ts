@@ -1,8 +1,8 @@
-import { z } from 'zod';
-import { ContactSchema } from './contact-schema';
+import * as z from 'zod/mini';
+import { ContactSchema, HttpsUrlSchema } from './contact-schema';
 import { LocalizedTextSchema } from './language-schema';
 
-/** What sort of door a service is; the UI groups and labels by it. */
+/** What sort of door a service is; the UI labels by it. */
 export const ServiceKindSchema = z.enum([
   'emergency',
   'out-of-hours',
@@ -12,66 +12,79 @@ export const ServiceKindSchema = z.enum([
   'specialist',
   'online',
   'next-of-kin',
+  'private',
   'admin',
 ]);
+
+const age = z.int().check(z.gte(0, 'age must be 0 or more'), z.lte(130, 'age must be 130 or less'));
 
 /** Who a service is for. Ages are of the person who needs help, in whole years, inclusive. */
 export const AudienceSchema = z
   .object({
-    minAge: z.number().int().min(0).optional(),
-    maxAge: z.number().int().min(0).optional(),
-    /** Who may get in touch: the person themselves, or someone worried about them (next of kin, a friend). */
-    forWhom: z
-      .array(z.enum(['self', 'someone-else']))
-      .min(1)
-      .default(['self', 'someone-else']),
+    minAge: z.optional(age),
+    maxAge: z.optional(age),
+    /** Who may get in touch: the person themselves, or someone worried about them. Absent: both. */
+    forWhom: z.optional(z.array(z.enum(['self', 'someone-else'])).check(z.minLength(1))),
   })
-  .refine((a) => a.minAge === undefined || a.maxAge === undefined || a.minAge <= a.maxAge, {
-    message: 'minAge must not be above maxAge',
-    path: ['minAge'],
-  });
+  .check(
+    z.refine((a) => a.minAge === undefined || a.maxAge === undefined || a.minAge <= a.maxAge, {
+      message: 'minAge must not be above maxAge',
+      path: ['minAge'],
+    }),
+  );
 
-/** Where a service applies. `every-municipality`: each municipality runs its own (contact your own). */
+/** Norway's four regional health authorities (helseforetak sit under them). */
+export const HealthRegionSchema = z.enum(['helse-sor-ost', 'helse-vest', 'helse-midt-norge', 'helse-nord']);
+
+/** Where a service applies. */
 export const AreaSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('national') }),
+  /** Each municipality runs its own: contact your own municipality. */
   z.object({ type: z.literal('every-municipality') }),
   /** Offered by some municipalities only; the host's local services say where. */
   z.object({ type: z.literal('some-municipalities') }),
-  z.object({ type: z.literal('municipalities'), numbers: z.array(z.string().regex(/^\d{4}$/)).min(1) }),
-  z.object({ type: z.literal('health-regions'), regions: z.array(z.string().min(1)).min(1) }),
+  z.object({
+    type: z.literal('municipalities'),
+    numbers: z.array(z.string().check(z.regex(/^\d{4}$/))).check(z.minLength(1)),
+  }),
+  z.object({ type: z.literal('health-regions'), regions: z.array(HealthRegionSchema).check(z.minLength(1)) }),
 ]);
 
 export const SourceSchema = z.object({
   /** An https address, or a seed document as `seed:<file name>`. */
-  url: z.union([z.url({ protocol: /^https$/ }), z.string().regex(/^seed:[a-z0-9-]+\.txt$/)]),
-  title: z.string().min(1),
+  url: z.union([HttpsUrlSchema, z.string().check(z.regex(/^seed:[a-z0-9-]+\.txt$/))]),
+  title: z.string().check(z.minLength(1)),
 });
 
 export const ServiceSchema = z.object({
   /** Stable id from FACTS.md. Others link to it: never rename. */
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be kebab-case')),
   kind: ServiceKindSchema,
   name: LocalizedTextSchema,
   description: LocalizedTextSchema,
-  contacts: z.array(ContactSchema).default([]),
-  audience: AudienceSchema.default({ forWhom: ['self', 'someone-else'] }),
+  contacts: z.array(ContactSchema),
+  audience: AudienceSchema,
   cost: z.enum(['free', 'user-fee', 'private', 'unknown']),
   access: z.enum(['no-referral', 'gp-referral', 'referral']),
   area: AreaSchema,
-  sources: z.array(SourceSchema).min(1),
+  sources: z.array(SourceSchema).check(z.minLength(1, 'every service cites at least one source')),
   /** The date the contact facts were checked (ISO date). */
   verified: z.iso.date(),
 });
 export type Service = z.output<typeof ServiceSchema>;
-export type ServiceInput = z.input<typeof ServiceSchema>;
 export type ServiceKind = z.output<typeof ServiceKindSchema>;
 export type Audience = z.output<typeof AudienceSchema>;
+export type Area = z.output<typeof AreaSchema>;
+export type HealthRegion = z.output<typeof HealthRegionSchema>;
 
-export const CatalogueSchema = z.array(ServiceSchema).superRefine((services, ctx) => {
-  const seen = new Set<string>();
-  for (const [i, s] of services.entries()) {
-    if (seen.has(s.id)) ctx.addIssue({ code: 'custom', message: `duplicate service id "${s.id}"`, path: [i, 'id'] });
-    seen.add(s.id);
-  }
-});
+export const CatalogueSchema = z.array(ServiceSchema).check(
+  z.superRefine((services, ctx) => {
+    const seen = new Set<string>();
+    for (const [i, s] of services.entries()) {
+      if (seen.has(s.id))
+        ctx.addIssue({ code: 'custom', message: `duplicate service id "${s.id}"`, path: [i, 'id'], input: s.id });
+      seen.add(s.id);
+    }
+  }),
+);
 export type Catalogue = z.output<typeof CatalogueSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const CONCERNS = [
   'suicidal-thoughts',
@@ -23,23 +23,28 @@ export type Concern = z.output<typeof ConcernSchema>;
  * What the person has told us. Every field is optional: the guide may be skipped at any point, and
  * routing must still give the right doors for what is known.
  */
-export const SituationSchema = z.object({
+export const SituationSchema = z.strictObject({
   /** A life may be in danger now. */
-  danger: z.boolean().optional(),
+  danger: z.optional(z.boolean({ error: 'danger must be true or false' })),
   /** Who needs help: the person using the guide, or someone they are worried about. */
-  forWhom: z.enum(['self', 'someone-else']).optional(),
+  forWhom: z.optional(z.enum(['self', 'someone-else'], { error: 'forWhom must be "self" or "someone-else"' })),
   /** Age in whole years of the person who needs help. */
-  age: z.number().int().min(0).max(130).optional(),
-  concerns: z.array(ConcernSchema).optional(),
-  urgency: z.enum(['now', 'days', 'weeks']).optional(),
-  severity: z.enum(['mild', 'moderate', 'severe']).optional(),
-  duration: z.enum(['recent', 'long-lasting']).optional(),
+  age: z.optional(
+    z
+      .int({ error: 'age must be a whole number of years' })
+      .check(z.gte(0, 'age must be 0 or more'), z.lte(130, 'age must be 130 or less')),
+  ),
+  concerns: z.optional(z.array(z.enum(CONCERNS, { error: `each concern must be one of: ${CONCERNS.join(', ')}` }))),
+  urgency: z.optional(z.enum(['now', 'days', 'weeks'], { error: 'urgency must be "now", "days" or "weeks"' })),
+  severity: z.optional(
+    z.enum(['mild', 'moderate', 'severe'], { error: 'severity must be "mild", "moderate" or "severe"' }),
+  ),
+  duration: z.optional(z.enum(['recent', 'long-lasting'], { error: 'duration must be "recent" or "long-lasting"' })),
   /** Already referred to or treated by DPS, BUP or hospital. */
-  inSpecialistCare: z.boolean().optional(),
+  inSpecialistCare: z.optional(z.boolean({ error: 'inSpecialistCare must be true or false' })),
   /** 4-digit municipality number (kommunenummer). */
-  municipality: z
-    .string()
-    .regex(/^\d{4}$/, 'municipality must be a 4-digit municipality number')
-    .optional(),
+  municipality: z.optional(
+    z.string().check(z.regex(/^\d{4}$/, 'municipality must be a 4-digit municipality number, e.g. "4601"')),
+  ),
 });
 export type Situation = z.output<typeof SituationSchema>;
