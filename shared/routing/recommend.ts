@@ -184,7 +184,8 @@ export function recommend(situation: unknown, options: RecommendOptions = {}): R
   const talkTier: Tier =
     s.danger === true || acute || urgentNow || has(TALK_CONCERNS) || nothingSaid ? 'now' : 'when-ready';
   const talkReason: MessageKey = talkTier === 'now' ? 'reason.helpline.talkNow' : 'reason.helpline.meanwhile';
-  if (young) for (const id of YOUTH_LINES) offer(id, talkTier, 'reason.helpline.young');
+  if (young && someoneElse) offer('alarmtelefonen-116111', talkTier, 'reason.alarm.worriedAdult');
+  else if (young) for (const id of YOUTH_LINES) offer(id, talkTier, 'reason.helpline.young');
   else for (const id of ADULT_LINES) offer(id, talkTier, talkReason);
   if (s.danger === true) return finish(); // In danger, the list stays short: call, then someone to talk to.
 

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../../../shared/catalogue/services';
+import { MESSAGES, type MessageKey, t } from '../../../shared/i18n/messages';
+import { LANGUAGES } from '../../../shared/schema/language-schema';
+
+const keys = Object.keys(MESSAGES.nb) as MessageKey[];
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const allTexts = LANGUAGES.flatMap((lang) => [
+  ...keys.map((k) => [lang, k, MESSAGES[lang][k]] as const),
+  ...CATALOGUE.flatMap((s) => [
+    [lang, `${s.id}.name`, s.name[lang]] as const,
+    [lang, `${s.id}.description`, s.description[lang]] as const,
+  ]),
+]);
+
+describe('messages', () => {
+  it.each(LANGUAGES)('%s has every key, none empty', (lang) => {
+    expect(Object.keys(MESSAGES[lang]).sort()).toEqual([...keys].sort());
+    for (const k of keys) expect(MESSAGES[lang][k].trim(), k).not.toBe('');
+  });
+
+  it.each(keys.flatMap((k) => [['nn', k] as const, ['en', k] as const]))(
+    '%s %s has the same placeholders as nb',
+    (lang, k) => {
+      expect(placeholders(MESSAGES[lang][k])).toEqual(placeholders(MESSAGES.nb[k]));
+    },
+  );
+
+  it('fills placeholders', () => {
+    expect(t('en', 'contact.call', { number: '116 123' })).toBe('Call 116 123');
+    expect(t('nn', 'open.opensAt', { day: 'måndag', time: '09:00' })).toBe('Stengt no. Opnar måndag kl. 09:00');
+  });
+
+  // Safe-messaging guidance: never "committed suicide", never method words.
+  it.each(allTexts)('%s %s follows safe-messaging language', (_, __, text) => {
+    expect(text).not.toMatch(
+      /commit(ted)? suicide|begikk selvmord|begjekk sjølvmord|tok livet sitt|\boverdos|\bhang(ed|ing)\b|\bkutt|\bpills?\b|\bpiller\b|\bhenge\b/i,
+    );
+  });
+
+  it.each(allTexts.filter(([lang]) => lang !== 'en'))(
+    '%s %s keeps English words out of Norwegian text',
+    (_, __, text) => {
+      expect(text).not.toMatch(/\b(the|and|call|help|free)\b/);
+    },
+  );
+});
