@@ -38,7 +38,7 @@ const localServices: fc.Arbitrary<LocalService[]> = fc
     fc.record({
       standsFor: fc.constantFrom('rask-psykisk-helsehjelp', 'kommunepsykolog', 'skolehelsetjenesten', 'other' as const),
       name: fc.constant('Lokal tjeneste'),
-      contacts: fc.constant([{ type: 'phone' as const, number: '55 00 00 00' }]),
+      contacts: fc.constant<LocalService['contacts']>([{ type: 'phone', number: '55 00 00 00' }]),
       minAge: fc.constantFrom(undefined, 16, 18),
     }),
     { maxLength: 3, selector: (l) => l.standsFor },
