@@ -1,0 +1,33 @@
+/**
+ * The public API of the core: typed service data and routing. Pure TypeScript, no DOM.
+ * The faces (widget, popup, search card) render it through shared/ui/.
+ */
+
+export type { ServiceView } from './catalogue/local-services';
+export {
+  allMunicipalities,
+  findMunicipalitiesByName,
+  findMunicipalityByNumber,
+  type Municipality,
+  type WrittenForm,
+} from './catalogue/municipalities';
+export { findMunicipalityByPostalCode, searchMunicipalities } from './catalogue/postal-codes';
+export { CATALOGUE, getService, type ServiceId } from './catalogue/services';
+export { MESSAGES, type MessageKey, t } from './i18n/messages';
+export { isNorwegianPublicHoliday, norwegianPublicHolidays } from './routing/holidays';
+export { isOpenNow, type OpenState, openState } from './routing/opening-hours';
+export {
+  parseSituation,
+  type Recommendation,
+  type RecommendOptions,
+  recommend,
+  SituationError,
+  type Step,
+  TIERS,
+  type Tier,
+} from './routing/recommend';
+export { type Contact, telHref } from './schema/contact-schema';
+export { LANGUAGES, type Language } from './schema/language-schema';
+export { type LocalService, LocalServicesSchema } from './schema/local-service-schema';
+export type { Service } from './schema/service-schema';
+export { CONCERNS, type Concern, type Situation, SituationSchema } from './schema/situation-schema';

@@ -1,0 +1,69 @@
+import type { Municipality } from '../catalogue/municipalities';
+import { getService } from '../catalogue/services';
+import { t } from '../i18n/messages';
+import type { Step } from '../routing/recommend';
+import { telHref } from '../schema/contact-schema';
+import type { Language } from '../schema/language-schema';
+import { ContactLinks } from './ContactLinks';
+import { Heading } from './Heading';
+
+interface Props {
+  step: Step;
+  lang: Language;
+  now: Date;
+  level: number;
+  municipality?: Municipality | undefined;
+}
+
+const MUNICIPAL_AREAS = new Set(['every-municipality', 'some-municipalities']);
+
+/** One door: its name, why it is for this person, how to reach it, and what it costs. */
+export function StepCard({ step, lang, now, level, municipality }: Props) {
+  const { service } = step;
+  const cost = service.cost === 'unknown' ? undefined : t(lang, `cost.${service.cost}`);
+  const access = t(lang, `access.${service.access}`);
+  // Municipal doors without their own contact point: send the person to their municipality.
+  const viaMunicipality = service.contacts.length === 0 && MUNICIPAL_AREAS.has(service.area.type);
+  return (
+    <li class={`ghn-step ghn-step--${step.tier}`} data-service={step.serviceId}>
+      <Heading level={level} class="ghn-step__name">
+        {service.name[lang]}
+      </Heading>
+      {service.local && <p class="ghn-step__local">{t(lang, 'step.local')}</p>}
+      <p class="ghn-step__reason">{t(lang, step.reason)}</p>
+      <ContactLinks contacts={service.contacts} lang={lang} now={now} />
+      {viaMunicipality &&
+        (municipality ? (
+          <p class="ghn-step__municipality">
+            <a href={municipality.website} target="_blank" rel="noopener noreferrer">
+              {t(lang, 'contact.municipality', { name: municipality.name })}
+            </a>
+          </p>
+        ) : (
+          <p class="ghn-step__municipality">{t(lang, 'contact.yourMunicipality')}</p>
+        ))}
+      <p class="ghn-step__meta">
+        {cost && <span class="ghn-tag">{cost}</span>}
+        <span class="ghn-tag">{access}</span>
+      </p>
+      {step.ifNoAnswer.length > 0 && (
+        <p class="ghn-step__fallback">
+          {t(lang, 'step.ifNoAnswer')}:{' '}
+          {step.ifNoAnswer.map((id, i) => {
+            const fallback = getService(id);
+            const phone = fallback?.contacts.find((c) => c.type === 'phone');
+            if (!fallback || phone?.type !== 'phone') return null;
+            return (
+              <span key={id}>
+                {i > 0 && ', '}
+                <a href={telHref(phone.number)}>
+                  {fallback.name[lang]} ({phone.number})
+                </a>
+              </span>
+            );
+          })}
+        </p>
+      )}
+    </li>
+  );
+}

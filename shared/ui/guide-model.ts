@@ -1,0 +1,117 @@
+import { batch, computed, signal } from '@preact/signals';
+import { findMunicipalityByNumber } from '../catalogue/municipalities';
+import { recommend } from '../routing/recommend';
+import type { Language } from '../schema/language-schema';
+import type { LocalService } from '../schema/local-service-schema';
+import type { Concern, Situation } from '../schema/situation-schema';
+
+/** The guide's questions, in the order it asks them. Each may be skipped. */
+export const QUESTIONS = ['danger', 'forWhom', 'age', 'concerns', 'urgency', 'severity'] as const;
+export type Question = (typeof QUESTIONS)[number];
+
+/**
+ * Age bands a frightened person can tap, each mapped to the youngest age in it. Band edges sit on every age
+ * limit in the catalogue (13, 16, 18, 62), so routing gives the same doors for any age inside a band.
+ */
+export const AGE_BANDS = { child: 12, 'young-teen': 13, 'older-teen': 16, adult: 18, older: 62 } as const;
+export type AgeBand = keyof typeof AGE_BANDS;
+
+/** How a host or the extension presets the guide. */
+export type Audience = 'self' | 'someone-else' | 'young';
+
+export interface GuideModelInit {
+  lang: Language;
+  municipality?: string | undefined;
+  audience?: Audience | undefined;
+  localServices?: readonly LocalService[] | undefined;
+  /** The clock, passed in so that tests and demos can fix the time. */
+  now?: () => Date;
+}
+
+/**
+ * The guide's state, kept in signals outside any component (STYLE.md §7): components read `.value` and call
+ * the actions. One model per rendered guide.
+ */
+export function createGuideModel(init: GuideModelInit) {
+  const now = init.now ?? (() => new Date());
+  const lang = signal<Language>(init.lang);
+  const municipality = signal<string | undefined>(init.municipality);
+  const localServices = signal<readonly LocalService[]>(init.localServices ?? []);
+  const audience = signal<Audience | undefined>(init.audience);
+  const answers = signal<Situation>({});
+  const ageBand = signal<AgeBand | undefined>(undefined);
+  /** Index into QUESTIONS; QUESTIONS.length means the results are showing. */
+  const position = signal(0);
+
+  const situation = computed<Situation>(() => {
+    const s: Situation = { ...answers.value };
+    const preset = audience.value;
+    if (s.forWhom === undefined && (preset === 'self' || preset === 'someone-else')) s.forWhom = preset;
+    if (ageBand.value !== undefined) s.age = AGE_BANDS[ageBand.value];
+    else if (preset === 'young') s.age = AGE_BANDS['young-teen'];
+    if (municipality.value !== undefined) s.municipality = municipality.value;
+    return s;
+  });
+  const recommendation = computed(() => recommend(situation.value, { now: now(), localServices: localServices.value }));
+  const question = computed<Question | undefined>(() => QUESTIONS[position.value]);
+  const showingResults = computed(() => position.value >= QUESTIONS.length);
+  const municipalityInfo = computed(() =>
+    municipality.value ? findMunicipalityByNumber(municipality.value) : undefined,
+  );
+  /** The 24/7 line the emergency strip shows: the children's line for the young, else Mental Helse. */
+  const stripHelpline = computed(() =>
+    situation.value.age !== undefined && situation.value.age < 18 ? 'alarmtelefonen-116111' : 'mental-helse-116123',
+  );
+
+  function answer<K extends keyof Situation>(field: K, value: Situation[K] | undefined) {
+    const next = { ...answers.value };
+    if (value === undefined) delete next[field];
+    else next[field] = value;
+    answers.value = next;
+  }
+
+  return {
+    lang,
+    municipality,
+    localServices,
+    audience,
+    answers,
+    ageBand,
+    position,
+    situation,
+    recommendation,
+    question,
+    showingResults,
+    municipalityInfo,
+    stripHelpline,
+    now,
+    answer,
+    toggleConcern(concern: Concern) {
+      const current = answers.value.concerns ?? [];
+      const next = current.includes(concern) ? current.filter((c) => c !== concern) : [...current, concern];
+      answer('concerns', next.length ? next : undefined);
+    },
+    setAgeBand(band: AgeBand | undefined) {
+      ageBand.value = band;
+    },
+    /** On to the next question; a life in danger goes straight to the help. */
+    next() {
+      position.value =
+        answers.value.danger === true ? QUESTIONS.length : Math.min(position.value + 1, QUESTIONS.length);
+    },
+    back() {
+      position.value = Math.max(0, position.value - 1);
+    },
+    showResults() {
+      position.value = QUESTIONS.length;
+    },
+    restart() {
+      batch(() => {
+        answers.value = {};
+        ageBand.value = undefined;
+        position.value = 0;
+      });
+    },
+  };
+}
+export type GuideModel = ReturnType<typeof createGuideModel>;
