@@ -10,9 +10,7 @@ import { osloDateTime, osloWallClock } from './oslo-time';
  * within 8 days, and on a public holiday whose hours are unknown we cannot promise either.
  */
 export type OpenState =
-  | { status: 'open'; closesAt?: Date }
-  | { status: 'closed'; opensAt?: Date }
-  | { status: 'unknown' };
+  { status: 'open'; closesAt?: Date } | { status: 'closed'; opensAt?: Date } | { status: 'unknown' };
 
 type Status = OpenState['status'];
 type WeeklyHours = Extract<OpeningHours, { type: 'weekly' }>;
