@@ -4,6 +4,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
+    reporters: ['default', './tests/support/plain-summary-reporter.ts'],
     projects: [
       {
         extends: true,

@@ -1,0 +1,264 @@
+#!/usr/bin/env node
+// `npm run bench`: prints the figures behind the budgets of issues 3 and 4. It measures; it does not pass or
+// fail (timing never belongs in a test). Run `npm run build` first; this script does not build.
+//
+//   widget bundle           ≤ 25 KB gzip, all three languages and the whole catalogue
+//   widget load             no main-thread task over 50 ms under 4× CPU throttling; no layout shift
+//   popup JavaScript        ≤ 40 KB gzip
+//   popup first paint       the emergency strip shows with no request and before any storage answer
+//   routing                 recommend() calls per second (for scale, not a budget)
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { startStaticServer } from './static-server.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const rows = [];
+function report(name, value, budget, within) {
+  rows.push({
+    name,
+    value,
+    budget: budget ?? '',
+    verdict: within === undefined ? '' : within ? 'within budget' : 'OVER BUDGET',
+  });
+}
+
+async function gzipSize(file) {
+  const bytes = await readFile(file);
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+async function widgetSize() {
+  const { raw, gzip } = await gzipSize(path.join(dist, 'widget', 'get-help-now.js'));
+  report('widget bundle (get-help-now.js)', `${kb(gzip)} gzip (${kb(raw)} raw)`, '≤ 25 KB gzip', gzip <= 25 * 1024);
+}
+
+async function widgetLoad() {
+  const dir = await mkdtemp(path.join(tmpdir(), 'ghn-bench-'));
+  await writeFile(
+    path.join(dir, 'index.html'),
+    `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Bench</title>
+<script src="/get-help-now.js" defer></script></head>
+<body><main><h1>Kommune</h1><p>Tekst før.</p><get-help-now data-municipality="4601"></get-help-now><p>Tekst etter.</p></main></body></html>`,
+  );
+  await writeFile(path.join(dir, 'get-help-now.js'), await readFile(path.join(dist, 'widget', 'get-help-now.js')));
+  const server = await startStaticServer(dir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  try {
+    const runs = [];
+    for (let i = 0; i < 5; i++) {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.addInitScript(() => {
+        window.__tasks = [];
+        window.__shift = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) window.__tasks.push(e.duration);
+        }).observe({ type: 'longtask', buffered: true });
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${server.url}/index.html`, { waitUntil: 'load' });
+      await page.locator('get-help-now a[href="tel:113"]').first().waitFor();
+      await page.waitForTimeout(500);
+      const result = await page.evaluate(() => ({
+        tasks: window.__tasks,
+        shift: window.__shift,
+        strip: performance.getEntriesByType('paint').find((p) => p.name === 'first-contentful-paint')?.startTime ?? 0,
+      }));
+      runs.push(result);
+      await context.close();
+    }
+    const longest = Math.max(0, ...runs.flatMap((r) => r.tasks));
+    const shift = Math.max(...runs.map((r) => r.shift));
+    const fcp = runs.map((r) => r.strip).sort((a, b) => a - b)[2];
+    report(
+      'widget load, longest main-thread task (4× CPU, worst of 5)',
+      longest ? `${longest.toFixed(0)} ms` : 'no task over 50 ms',
+      '≤ 50 ms',
+      longest <= 50,
+    );
+    report('widget load, cumulative layout shift (worst of 5)', shift.toFixed(4), '0', shift === 0);
+    report('widget page first contentful paint (4× CPU, median)', `${fcp.toFixed(0)} ms`);
+  } finally {
+    await browser.close();
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function popupSize() {
+  const ext = path.join(dist, 'chrome-mv3');
+  const html = await readFile(path.join(ext, 'popup.html'), 'utf8');
+  const seen = new Set();
+  const queue = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+\.js)"/g)].map((m) => m[1]);
+  let raw = 0;
+  let gzip = 0;
+  while (queue.length) {
+    const rel = queue.shift().replace(/^\//, '');
+    if (seen.has(rel)) continue;
+    seen.add(rel);
+    const file = path.join(ext, rel);
+    const size = await gzipSize(file);
+    raw += size.raw;
+    gzip += size.gzip;
+    const code = await readFile(file, 'utf8');
+    for (const m of code.matchAll(/(?:from|import)\s*["'](\.{0,2}\/[^"']+\.js)["']/g)) {
+      queue.push(path.relative(ext, path.resolve(path.dirname(file), m[1])));
+    }
+  }
+  report(
+    `popup JavaScript (${seen.size} file${seen.size === 1 ? '' : 's'})`,
+    `${kb(gzip)} gzip (${kb(raw)} raw)`,
+    '≤ 40 KB gzip',
+    gzip <= 40 * 1024,
+  );
+}
+
+async function popupFirstPaint() {
+  const ext = path.join(dist, 'chrome-mv3');
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'ghn-bench-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: false,
+    args: ['--headless=new', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...FLAGS],
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const id = new URL(worker.url()).host;
+    const page = await context.newPage();
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.addInitScript(() => {
+      const t0 = performance.now();
+      window.__firstStorageAnswer = undefined;
+      window.__stripAt = undefined;
+      const area = globalThis.chrome?.storage?.local;
+      if (area) {
+        const get = area.get.bind(area);
+        area.get = (...args) => {
+          const done = () => {
+            window.__firstStorageAnswer ??= performance.now() - t0;
+          };
+          const result = get(...args);
+          if (result && typeof result.then === 'function') return result.finally(done);
+          done();
+          return result;
+        };
+      }
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('a[href="tel:113"]')) {
+          window.__stripAt = performance.now() - t0;
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const runs = [];
+    for (let i = 0; i < 5; i++) {
+      requests.length = 0;
+      await page.goto(`chrome-extension://${id}/popup.html`);
+      await page.locator('a[href="tel:113"]').first().waitFor();
+      await page.waitForTimeout(300);
+      runs.push({
+        ...(await page.evaluate(() => ({ strip: window.__stripAt, storage: window.__firstStorageAnswer }))),
+        network: requests.filter((u) => !u.startsWith(`chrome-extension://${id}/`)).length,
+      });
+    }
+    const stripFirst = runs.every((r) => r.storage === undefined || r.strip <= r.storage);
+    const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    report('popup: strip rendered (median of 5)', `${median(runs.map((r) => r.strip)).toFixed(1)} ms after start`);
+    report(
+      'popup: first storage answer (median of 5)',
+      runs.some((r) => r.storage !== undefined)
+        ? `${median(runs.filter((r) => r.storage !== undefined).map((r) => r.storage)).toFixed(1)} ms after start`
+        : 'storage not read',
+    );
+    report('popup: strip before any storage answer, in every run', stripFirst ? 'yes' : 'no', 'yes', stripFirst);
+    report(
+      'popup: requests outside the extension',
+      String(Math.max(...runs.map((r) => r.network))),
+      '0',
+      runs.every((r) => r.network === 0),
+    );
+  } finally {
+    await context.close();
+    await rm(userDataDir, { recursive: true, force: true });
+  }
+}
+
+async function routingThroughput() {
+  const out = await mkdtemp(path.join(tmpdir(), 'ghn-bench-core-'));
+  try {
+    await build({
+      root,
+      logLevel: 'silent',
+      configFile: false,
+      build: {
+        ssr: path.join(root, 'shared', 'index.ts'),
+        outDir: out,
+        emptyOutDir: true,
+        rollupOptions: { output: { entryFileNames: 'core.mjs' } },
+      },
+    });
+    const core = await import(path.join(out, 'core.mjs'));
+    const situations = [
+      {},
+      { danger: true },
+      { concerns: ['anxiety'], severity: 'mild', duration: 'recent', age: 30, municipality: '4601' },
+      { concerns: ['suicidal-thoughts'], age: 16, forWhom: 'someone-else' },
+      { concerns: ['violence-abuse', 'alcohol-drugs'], age: 70, urgency: 'now', municipality: '0301' },
+    ];
+    const now = new Date('2026-11-25T11:00:00Z');
+    for (let i = 0; i < 2000; i++) core.recommend(situations[i % situations.length], { now });
+    const n = 20000;
+    const start = performance.now();
+    for (let i = 0; i < n; i++) core.recommend(situations[i % situations.length], { now });
+    const ms = performance.now() - start;
+    report(
+      'recommend() (Node, mixed situations)',
+      `${Math.round((n / ms) * 1000).toLocaleString('en')} calls/s (${((ms / n) * 1000).toFixed(0)} µs each)`,
+    );
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+}
+
+for (const [name, task] of [
+  ['widget size', widgetSize],
+  ['widget load', widgetLoad],
+  ['popup size', popupSize],
+  ['popup first paint', popupFirstPaint],
+  ['routing', routingThroughput],
+]) {
+  try {
+    await task();
+  } catch (error) {
+    report(name, `not measured: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+  }
+}
+
+const width = Math.max(...rows.map((r) => r.name.length));
+console.log('\nGet help now: benchmarks (figures, not tests)\n');
+for (const r of rows) {
+  console.log(`${r.name.padEnd(width)}  ${r.value}${r.budget ? `   [budget ${r.budget}: ${r.verdict}]` : ''}`);
+}
