@@ -12,22 +12,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { launchBrowser, launchExtension } from './chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const rows = [];
@@ -60,7 +50,7 @@ async function widgetLoad() {
   );
   await writeFile(path.join(dir, 'get-help-now.js'), await readFile(path.join(dist, 'widget', 'get-help-now.js')));
   const server = await startStaticServer(dir);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const browser = await launchBrowser();
   try {
     const runs = [];
     for (let i = 0; i < 5; i++) {
@@ -137,15 +127,8 @@ async function popupSize() {
 
 async function popupFirstPaint() {
   const ext = path.join(dist, 'chrome-mv3');
-  const userDataDir = await mkdtemp(path.join(tmpdir(), 'ghn-bench-profile-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: false,
-    args: ['--headless=new', `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...FLAGS],
-  });
+  const { context, extensionId: id, close } = await launchExtension(ext);
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const id = new URL(worker.url()).host;
     const page = await context.newPage();
     const requests = [];
     page.on('request', (r) => requests.push(r.url()));
@@ -201,8 +184,7 @@ async function popupFirstPaint() {
       runs.every((r) => r.network === 0),
     );
   } finally {
-    await context.close();
-    await rm(userDataDir, { recursive: true, force: true });
+    await close();
   }
 }
 

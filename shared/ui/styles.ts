@@ -7,6 +7,20 @@
  * meet WCAG AA contrast. The host rule is !important: in the cascade, a shadow tree's important declarations
  * win over the page's, so `* { all: unset !important }` on the host page cannot undo the widget.
  */
+/** The dark palette, for data-theme="dark" and for data-theme="auto" on a device set to dark. */
+const DARK = `
+  --_bg: var(--ghn-bg, #15181d);
+  --_surface: var(--ghn-surface, #22262d);
+  --_text: var(--ghn-text, #f1f3f5);
+  --_muted: var(--ghn-muted, #c5cad3);
+  --_border: var(--ghn-border, #9aa3ae);
+  --_accent: var(--ghn-accent, #9cc2ff);
+  --_on-accent: var(--ghn-on-accent, #0b1a33);
+  --_open: #7ddc98;
+  --_closed: #ffb4b4;
+  --_focus: var(--ghn-focus, #ffd24d);
+`;
+
 export const GUIDE_CSS = /* css */ `
 :host {
   all: initial !important;
@@ -43,31 +57,9 @@ export const GUIDE_CSS = /* css */ `
   border-radius: 0.75rem;
 }
 .ghn-root *, .ghn-root *::before, .ghn-root *::after { box-sizing: inherit; }
-.ghn-root[data-theme='dark'] {
-  --_bg: var(--ghn-bg, #15181d);
-  --_surface: var(--ghn-surface, #22262d);
-  --_text: var(--ghn-text, #f1f3f5);
-  --_muted: var(--ghn-muted, #c5cad3);
-  --_border: var(--ghn-border, #9aa3ae);
-  --_accent: var(--ghn-accent, #9cc2ff);
-  --_on-accent: var(--ghn-on-accent, #0b1a33);
-  --_open: #7ddc98;
-  --_closed: #ffb4b4;
-  --_focus: var(--ghn-focus, #ffd24d);
-}
+.ghn-root[data-theme='dark'] {${DARK}}
 @media (prefers-color-scheme: dark) {
-  .ghn-root[data-theme='auto'] {
-    --_bg: var(--ghn-bg, #15181d);
-    --_surface: var(--ghn-surface, #22262d);
-    --_text: var(--ghn-text, #f1f3f5);
-    --_muted: var(--ghn-muted, #c5cad3);
-    --_border: var(--ghn-border, #9aa3ae);
-    --_accent: var(--ghn-accent, #9cc2ff);
-    --_on-accent: var(--ghn-on-accent, #0b1a33);
-    --_open: #7ddc98;
-    --_closed: #ffb4b4;
-    --_focus: var(--ghn-focus, #ffd24d);
-  }
+  .ghn-root[data-theme='auto'] {${DARK}}
 }
 
 .ghn-root h1, .ghn-root h2, .ghn-root h3, .ghn-root h4, .ghn-root h5, .ghn-root h6 {

@@ -1,91 +1,12 @@
-// The e2e harness: Debian's Chromium driven by playwright-core (Playwright's own browser downloads are not
-// available here), the project's static server, axe-core and a console recorder.
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+// The e2e harness: Debian's Chromium (scripts/chromium.mjs), the project's static server, axe-core and a
+// console recorder.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type * as axe from 'axe-core';
-import { type Browser, type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
+export { type LaunchedExtension, launchBrowser, launchExtension } from '../../../scripts/chromium.mjs';
 export { type StaticServer, type StaticServerOptions, startStaticServer } from '../../../scripts/static-server.mjs';
-
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-// The sandbox cannot start as root in a container, and there is no GPU. Without the networking flags Chromium
-// keeps retrying Google services on a machine with no network.
-const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-function executablePath(): string {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(`No Chromium at ${chromiumPath}: run \`apt-get install chromium\` or set CHROMIUM_PATH.`);
-  }
-  return chromiumPath;
-}
-
-/** A headless Chromium. Launch one per test file: the machine has two cores. */
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: executablePath(), headless: true, args: chromiumFlags });
-}
-
-export interface LaunchedExtension {
-  context: BrowserContext;
-  /** The host of the extension's URLs: `chrome-extension://${extensionId}/popup.html`. */
-  extensionId: string;
-  /** Closes the browser and removes its temporary profile. */
-  close(): Promise<void>;
-}
-
-const isExtensionWorker = (worker: Worker) => worker.url().startsWith('chrome-extension://');
-
-/**
- * Chromium with the unpacked extension in `extensionDir` loaded into a fresh, temporary profile.
- * The extension id is read from the URL of its background service worker, so the extension must have one.
- */
-export async function launchExtension(extensionDir: string): Promise<LaunchedExtension> {
-  const dir = path.resolve(extensionDir);
-  if (!existsSync(path.join(dir, 'manifest.json'))) {
-    throw new Error(`No manifest.json in ${dir}: build the extension first (npm run build:extension).`);
-  }
-  const userDataDir = await mkdtemp(path.join(tmpdir(), 'get-help-now-profile-'));
-  const removeProfile = () => rm(userDataDir, { recursive: true, force: true });
-
-  let context: BrowserContext;
-  try {
-    // Chromium 132+ reads plain `--headless` (what headless: true passes) as the new headless mode, the one
-    // that runs extensions; `--disable-extensions-except` overrides Playwright's default `--disable-extensions`.
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: executablePath(),
-      headless: true,
-      args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...chromiumFlags],
-    });
-  } catch (error) {
-    await removeProfile();
-    throw error;
-  }
-  const close = async () => {
-    await context.close();
-    await removeProfile();
-  };
-
-  try {
-    const worker =
-      context.serviceWorkers().find(isExtensionWorker) ??
-      (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker, timeout: 10_000 }));
-    return { context, extensionId: new URL(worker.url()).host, close };
-  } catch (error) {
-    await close();
-    throw new Error(`The extension in ${dir} started no background service worker.`, { cause: error });
-  }
-}
 
 /** The parts of an axe violation worth reading in a failed assertion. */
 export type AxeViolation = Pick<axe.Result, 'id' | 'impact' | 'help' | 'helpUrl'> & {
