@@ -151,7 +151,7 @@ export function recommend(situation: unknown, options: RecommendOptions = {}): R
     if (has(['violence-abuse', 'sexual-abuse'])) offer('police-112', 'emergency', 'reason.112.violence');
   } else if (s.danger === undefined && has(['suicidal-thoughts', 'self-harm'])) {
     // Not asked or skipped: with suicidal thoughts or self-harm, a life may be in danger. 113 stays first.
-    offer('emergency-113', 'emergency', 'reason.113.ifUnsafe');
+    offer('emergency-113', 'emergency', someoneElse ? 'reason.113.ifUnsafeOther' : 'reason.113.ifUnsafe');
   }
 
   // 2. Cannot wait: legevakt 116 117; in Oslo the psychosocial emergency service, 116 117 then 2 (helsenorge
@@ -159,7 +159,9 @@ export function recommend(situation: unknown, options: RecommendOptions = {}): R
   //    psychiatric casualty clinic"; lommelegen seed: in an acute crisis, "psykiatrisk legevakt").
   if (s.danger === true || acute || urgentNow) {
     const reason: MessageKey = has(['suicidal-thoughts', 'self-harm'])
-      ? 'reason.legevakt.suicidal'
+      ? someoneElse
+        ? 'reason.legevakt.suicidalOther'
+        : 'reason.legevakt.suicidal'
       : concerns.has('psychosis')
         ? 'reason.legevakt.psychosis'
         : 'reason.legevakt.cannotWait';
@@ -223,7 +225,8 @@ export function recommend(situation: unknown, options: RecommendOptions = {}): R
 
   // 9. Children and young people: the school health service (helsenorge seed: "Contact the mental health
   //    service in your municipality, the school health service or your GP").
-  if (s.age !== undefined) offer('skolehelsetjenesten', 'soon', 'reason.school');
+  if (s.age !== undefined)
+    offer('skolehelsetjenesten', 'soon', someoneElse ? 'reason.school.someoneElse' : 'reason.school');
 
   // 10. The GP: mild and moderate problems, long-lasting problems, and referral to DPS or BUP (helsenorge seed;
   //     lommelegen seed: "Det samme gjelder hvis du har psykiske utfordringer som har vart over lang tid. Da skal
@@ -242,7 +245,7 @@ export function recommend(situation: unknown, options: RecommendOptions = {}): R
   if (someoneElse) {
     offer('kommunal-psykisk-helsetjeneste', 'soon', 'reason.municipal.nextOfKin');
     offer('parorende', 'when-ready', 'reason.parorende');
-    offer('alarmtelefonen-116111', 'when-ready', 'reason.alarm.worriedAdult');
+    if (young) offer('alarmtelefonen-116111', 'when-ready', 'reason.alarm.worriedAdult');
   }
 
   // 12. The municipality's psychologist for mild and moderate problems (helsenorge seed: "short-term treatment

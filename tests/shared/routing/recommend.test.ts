@@ -81,6 +81,15 @@ describe('recommend', () => {
       expect(ids({ danger: false, concerns: ['suicidal-thoughts'] })[0]).toBe('legevakt-116117');
     });
 
+    it('speaks to the worried person, not the one at risk, when the help is for someone else', () => {
+      const steps = recommend(
+        { forWhom: 'someone-else', concerns: ['suicidal-thoughts'] },
+        { now: WEDNESDAY_NOON },
+      ).steps;
+      expect(steps[0]).toMatchObject({ serviceId: 'emergency-113', reason: 'reason.113.ifUnsafeOther' });
+      expect(steps[1]).toMatchObject({ serviceId: 'legevakt-116117', reason: 'reason.legevakt.suicidalOther' });
+    });
+
     it('offers a 24/7 line to talk to today', () => {
       expect(step({ danger: false, concerns: ['suicidal-thoughts'], age: 30 }, 'mental-helse-116123')?.tier).toBe(
         'now',
@@ -274,6 +283,11 @@ describe('recommend', () => {
       expect(step({ forWhom: 'someone-else', age: 9, concerns: ['other'] }, 'alarmtelefonen-116111')?.reason).toBe(
         'reason.alarm.worriedAdult',
       );
+    });
+
+    it('suggests Alarmtelefonen to a worried adult only when the person is a child', () => {
+      expect(ids({ forWhom: 'someone-else', concerns: ['alcohol-drugs'] })).not.toContain('alarmtelefonen-116111');
+      expect(ids({ forWhom: 'someone-else', concerns: ['alcohol-drugs'], age: 12 })).toContain('alarmtelefonen-116111');
     });
 
     it.each([8, 14, 17, 19])('offers the school health service at %i', (age) => {
