@@ -6,6 +6,8 @@
  * Designsystemet tokens (custom properties inherit into the shadow root), then our own defaults, all of which
  * meet WCAG AA contrast. The host rule is !important: in the cascade, a shadow tree's important declarations
  * win over the page's, so `* { all: unset !important }` on the host page cannot undo the widget.
+ * Sizes are in em, never rem: rem follows the host page's root font size (`html { font-size: 62.5% }` is a
+ * common trick), em follows .ghn-root.
  */
 /** The dark palette, for data-theme="dark" and for data-theme="auto" on a device set to dark. */
 const DARK = `
@@ -45,8 +47,8 @@ export const GUIDE_CSS = /* css */ `
   box-sizing: border-box;
   display: block;
   margin: 0;
-  padding: 1rem;
-  max-width: 48rem;
+  padding: 1em;
+  max-width: 48em;
   background: var(--_bg);
   color: var(--_text);
   font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
@@ -54,7 +56,7 @@ export const GUIDE_CSS = /* css */ `
   line-height: 1.5;
   text-align: start;
   overflow-wrap: anywhere;
-  border-radius: 0.75rem;
+  border-radius: 0.75em;
 }
 .ghn-root *, .ghn-root *::before, .ghn-root *::after { box-sizing: inherit; }
 .ghn-root[data-theme='dark'] {${DARK}}
@@ -63,16 +65,16 @@ export const GUIDE_CSS = /* css */ `
 }
 
 .ghn-root h1, .ghn-root h2, .ghn-root h3, .ghn-root h4, .ghn-root h5, .ghn-root h6 {
-  margin: 1.25rem 0 0.5rem;
+  margin: 1.25em 0 0.5em;
   font-weight: 700;
   line-height: 1.25;
   color: var(--_text);
 }
-.ghn-title { font-size: 1.5rem; margin-top: 1rem; }
-.ghn-guide__heading, .ghn-question__text { font-size: 1.25rem; }
-.ghn-tier__heading { font-size: 1.05rem; color: var(--_muted); text-transform: none; }
-.ghn-step__name { font-size: 1.1rem; margin: 0 0 0.25rem; }
-.ghn-root p { margin: 0.25rem 0 0.5rem; }
+.ghn-title { font-size: 1.5em; margin-top: 0.67em; }
+.ghn-guide__heading, .ghn-question__text { font-size: 1.25em; }
+.ghn-tier__heading { font-size: 1.05em; color: var(--_muted); text-transform: none; }
+.ghn-step__name { font-size: 1.1em; margin: 0 0 0.25em; }
+.ghn-root p { margin: 0.25em 0 0.5em; }
 .ghn-tagline, .ghn-hint, .ghn-progress, .ghn-step__meta, .ghn-step__local { color: var(--_muted); }
 .ghn-root ul { list-style: none; margin: 0; padding: 0; }
 .ghn-root a { color: var(--_accent); text-decoration: underline; text-underline-offset: 0.15em; }
@@ -84,17 +86,17 @@ export const GUIDE_CSS = /* css */ `
 }
 
 /* The emergency strip: three calls, one tap each, always first. */
-.ghn-strip { margin: 0 0 0.5rem; }
-.ghn-strip ul { display: flex; flex-wrap: wrap; gap: 0.5rem; }
-.ghn-strip li { flex: 1 1 8.5rem; min-width: 0; }
+.ghn-strip { margin: 0 0 0.5em; }
+.ghn-strip ul { display: flex; flex-wrap: wrap; gap: 0.5em; }
+.ghn-strip li { flex: 1 1 8.5em; min-width: 0; }
 .ghn-strip__call {
   display: flex;
   flex-direction: column;
   justify-content: center;
-  min-height: 3.5rem;
+  min-height: 3.5em;
   height: 100%;
-  padding: 0.5rem 0.75rem;
-  border-radius: 0.5rem;
+  padding: 0.5em 0.75em;
+  border-radius: 0.5em;
   border: 2px solid transparent;
   text-decoration: none !important;
   color: #ffffff !important;
@@ -102,32 +104,32 @@ export const GUIDE_CSS = /* css */ `
 }
 .ghn-strip__call--urgent { background: var(--_urgent); }
 .ghn-strip__call--talk { background: var(--_accent); color: var(--_on-accent) !important; }
-.ghn-strip__number { font-size: 1.4rem; font-weight: 800; line-height: 1.1; letter-spacing: 0.02em; }
-.ghn-strip__label { font-size: 0.9rem; line-height: 1.25; }
-.ghn-strip__more { margin-top: 0.5rem; width: 100%; }
+.ghn-strip__number { font-size: 1.4em; font-weight: 800; line-height: 1.1; letter-spacing: 0.02em; }
+.ghn-strip__label { font-size: 0.9em; line-height: 1.25; }
+.ghn-strip__more { margin-top: 0.5em; width: 100%; }
 
 /* Questions */
 .ghn-guide { display: block; margin: 0; }
 .ghn-question { border: 0; margin: 0; padding: 0; min-width: 0; }
-.ghn-options { display: grid; gap: 0.5rem; margin: 0.5rem 0; }
-.ghn-options--many { grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr)); }
+.ghn-options { display: grid; gap: 0.5em; margin: 0.5em 0; }
+.ghn-options--many { grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr)); }
 .ghn-option {
   display: flex;
   align-items: flex-start;
-  gap: 0.6rem;
-  min-height: 2.75rem;
-  padding: 0.6rem 0.75rem;
+  gap: 0.6em;
+  min-height: 2.75em;
+  padding: 0.6em 0.75em;
   border: 1px solid var(--_border);
-  border-radius: 0.5rem;
+  border-radius: 0.5em;
   background: var(--_bg);
   color: var(--_text);
   cursor: pointer;
 }
 .ghn-option:has(input:checked) { border-width: 2px; border-color: var(--_accent); background: var(--_surface); }
-.ghn-option input { margin: 0.2rem 0 0; width: 1.15rem; height: 1.15rem; flex: none; accent-color: var(--_accent); }
+.ghn-option input { margin: 0.2em 0 0; width: 1.15em; height: 1.15em; flex: none; accent-color: var(--_accent); }
 .ghn-alert {
-  padding: 0.75rem;
-  border-radius: 0.5rem;
+  padding: 0.75em;
+  border-radius: 0.5em;
   border: 2px solid var(--_emergency);
   background: var(--_bg);
   color: var(--_text);
@@ -135,15 +137,15 @@ export const GUIDE_CSS = /* css */ `
 }
 
 /* Buttons */
-.ghn-actions { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-top: 1rem; }
+.ghn-actions { display: flex; flex-wrap: wrap; gap: 0.5em; margin-top: 1em; }
 .ghn-button {
   display: inline-flex;
   align-items: center;
   justify-content: center;
-  min-height: 2.75rem;
-  padding: 0.5rem 1rem;
+  min-height: 2.75em;
+  padding: 0.5em 1em;
   border: 2px solid var(--_accent);
-  border-radius: 0.5rem;
+  border-radius: 0.5em;
   background: var(--_bg);
   color: var(--_accent);
   font: inherit;
@@ -154,46 +156,46 @@ export const GUIDE_CSS = /* css */ `
 .ghn-button--quiet { border-color: var(--_border); color: var(--_text); }
 
 /* Results */
-.ghn-tier { margin-top: 0.75rem; }
-.ghn-steps { display: grid; gap: 0.75rem; }
+.ghn-tier { margin-top: 0.75em; }
+.ghn-steps { display: grid; gap: 0.75em; }
 .ghn-step {
-  padding: 0.75rem 1rem;
+  padding: 0.75em 1em;
   border: 1px solid var(--_border);
   border-left-width: 6px;
-  border-radius: 0.5rem;
+  border-radius: 0.5em;
   background: var(--_bg);
 }
 .ghn-step--emergency { border-left-color: var(--_emergency); }
 .ghn-step--now { border-left-color: var(--_urgent); }
 .ghn-step--soon, .ghn-step--when-ready { border-left-color: var(--_accent); }
-.ghn-contacts { display: grid; gap: 0.35rem; margin: 0.5rem 0; }
-.ghn-contacts li { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.75rem; }
+.ghn-contacts { display: grid; gap: 0.35em; margin: 0.5em 0; }
+.ghn-contacts li { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25em 0.75em; }
 .ghn-contact {
   display: inline-flex;
   align-items: center;
-  min-height: 2.75rem;
-  padding: 0.35rem 0.75rem;
-  border-radius: 0.5rem;
+  min-height: 2.75em;
+  padding: 0.35em 0.75em;
+  border-radius: 0.5em;
   border: 2px solid var(--_accent);
   font-weight: 600;
 }
 .ghn-contact--phone { background: var(--_accent); color: var(--_on-accent) !important; text-decoration: none !important; }
-.ghn-status { font-size: 0.95rem; }
+.ghn-status { font-size: 0.95em; }
 .ghn-status--open { color: var(--_open); }
 .ghn-status--closed { color: var(--_closed); }
 .ghn-status--unknown { color: var(--_muted); }
-.ghn-step__meta { display: flex; flex-wrap: wrap; gap: 0.35rem; }
-.ghn-tag { display: inline-block; padding: 0.05rem 0.5rem; border: 1px solid var(--_border); border-radius: 1rem; font-size: 0.9rem; }
+.ghn-step__meta { display: flex; flex-wrap: wrap; gap: 0.35em; }
+.ghn-tag { display: inline-block; padding: 0.05em 0.5em; border: 1px solid var(--_border); border-radius: 1em; font-size: 0.9em; }
 
 /* The modal dialog of the button view */
 .ghn-open { width: 100%; }
 .ghn-dialog {
-  width: min(48rem, calc(100vw - 1rem));
-  max-height: calc(100dvh - 1rem);
+  width: min(48em, calc(100vw - 1em));
+  max-height: calc(100dvh - 1em);
   margin: auto;
   padding: 0;
   border: 0;
-  border-radius: 0.75rem;
+  border-radius: 0.75em;
   background: transparent;
   color: inherit;
   overflow: auto;
