@@ -1,8 +1,12 @@
+import type { ComponentChildren } from 'preact';
 import { t } from '../i18n/messages';
 import { EmergencyStrip } from './EmergencyStrip';
 import { Guide } from './Guide';
 import type { GuideModel } from './guide-model';
 import { Heading } from './Heading';
+
+/** Colours: light, dark, or auto to follow the reader's system setting. */
+export type Theme = 'light' | 'dark' | 'auto';
 
 interface Props {
   model: GuideModel;
@@ -12,14 +16,28 @@ interface Props {
   onMoreHelp?: () => void;
   /** Hide the guide and show only the strip (the widget's strip view). */
   stripOnly?: boolean;
+  /** Light by default; GUIDE_CSS styles `data-theme='dark'` and `'auto'`. */
+  theme?: Theme | undefined;
+  /** Shows a Close button first, for faces that show the guide in a dialog. */
+  onClose?: (() => void) | undefined;
+  /** A face's own content right under the strip, in the guide's language and styles (the extension's settings). */
+  children?: ComponentChildren;
 }
 
 /** The whole face: the emergency strip first, then the guide. Every text carries its language. */
-export function GetHelpNow({ model, level, onMoreHelp, stripOnly }: Props) {
+export function GetHelpNow({ model, level, onMoreHelp, stripOnly, theme, onClose, children }: Props) {
   const lang = model.lang.value;
   return (
-    <div class="ghn-root" lang={lang}>
+    <div class="ghn-root" lang={lang} data-theme={theme}>
+      {onClose && (
+        <div class="ghn-dialog__bar">
+          <button type="button" class="ghn-button ghn-button--quiet" onClick={onClose}>
+            {t(lang, 'dialog.close')}
+          </button>
+        </div>
+      )}
       <EmergencyStrip lang={lang} helpline={model.stripHelpline.value} onMoreHelp={onMoreHelp} />
+      {children}
       {!stripOnly && (
         <>
           <Heading level={level} class="ghn-title">
