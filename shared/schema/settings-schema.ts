@@ -1,0 +1,55 @@
+import * as z from 'zod/mini';
+import { findMunicipalityByNumber } from '../catalogue/municipalities';
+import { LanguageSchema } from './language-schema';
+
+/** Who the help is usually for: the person, someone they worry about, or a child or young person. */
+export const AUDIENCES = ['self', 'someone-else', 'young'] as const;
+export const AudienceSchema = z.enum(AUDIENCES);
+export type Audience = z.output<typeof AudienceSchema>;
+
+/**
+ * The shape's version in storage. Bump it together with a migration in SETTINGS_MIGRATIONS, keyed by the
+ * version it migrates to, whenever a stored field changes meaning or shape.
+ */
+export const SETTINGS_VERSION = 1;
+
+/** Version → function from the previous version's value. Version 1 is the first shape: nothing to migrate. */
+export const SETTINGS_MIGRATIONS: Record<number, (previous: unknown) => unknown> = {};
+
+// A municipality number stored today may name no municipality after a reform (the numbers changed in 2020
+// and 2024), so it is checked against the bundled list, not just for four digits.
+const MunicipalityNumberSchema = z.string().check(z.refine((n) => findMunicipalityByNumber(n) !== undefined));
+
+/**
+ * What the extension remembers, in this browser's storage.local and nowhere else. Every field falls back on
+ * its own, so a stored value that is corrupt, from a newer version or edited by hand costs only the bad field,
+ * and reading settings never throws.
+ */
+export const SettingsSchema = z.catch(
+  z.object({
+    /** Kommunenummer, four digits ("0301"). Absent: no municipality chosen. */
+    municipality: z.catch(z.optional(MunicipalityNumberSchema), undefined),
+    /** Absent: follow the browser's language. */
+    language: z.catch(z.optional(LanguageSchema), undefined),
+    /** Absent: the guide asks each time. */
+    audience: z.catch(z.optional(AudienceSchema), undefined),
+    /** The first-use questions were answered or skipped. */
+    firstRunDone: z.catch(z.boolean(), false),
+  }),
+  () => ({ firstRunDone: false }),
+);
+export type Settings = z.output<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze({ firstRunDone: false });
+
+/** Settings from whatever storage holds; never throws. */
+export function parseSettings(stored: unknown): Settings {
+  const { municipality, language, audience, firstRunDone } = SettingsSchema.parse(stored);
+  // Absent fields stay absent, so what is stored is exactly what the privacy statement lists.
+  return {
+    ...(municipality === undefined ? {} : { municipality }),
+    ...(language === undefined ? {} : { language }),
+    ...(audience === undefined ? {} : { audience }),
+    firstRunDone,
+  };
+}
