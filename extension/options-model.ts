@@ -1,0 +1,74 @@
+import { batch, signal } from '@preact/signals';
+import type { Language } from '../shared/schema/language-schema';
+import { DEFAULT_SETTINGS, type Settings } from '../shared/schema/settings-schema';
+import { createGuideModel } from '../shared/ui/guide-model';
+import { createSettingsForm, type SettingsForm } from './settings-form-model';
+import type { SettingsStore } from './settings-store';
+
+export interface OptionsModelInit {
+  browserLanguage: Language;
+  store: SettingsStore;
+}
+
+/** What the last action did, for the page's live region. */
+export type OptionsStatus = 'saved' | 'cleared' | undefined;
+
+/** The options page: the settings form on the stored settings, saving, and forgetting them. */
+export function createOptionsModel({ browserLanguage, store }: OptionsModelInit) {
+  // The page shows the emergency strip too, so it needs a guide model for its language and helpline.
+  const guide = createGuideModel({ lang: browserLanguage });
+  const settings = signal<Settings | undefined>(undefined);
+  const form = signal<SettingsForm | undefined>(undefined);
+  const status = signal<OptionsStatus>(undefined);
+
+  function show(next: Settings) {
+    const language = next.language ?? browserLanguage;
+    batch(() => {
+      settings.value = next;
+      guide.lang.value = language;
+      guide.audience.value = next.audience;
+      form.value = createSettingsForm({
+        settings: next,
+        language,
+        onLanguage: (chosen) => {
+          guide.lang.value = chosen;
+        },
+      });
+    });
+  }
+
+  return {
+    guide,
+    settings,
+    form,
+    status,
+    /** Reads the settings and follows changes the popup saves; returns the unwatch. */
+    async start(): Promise<() => void> {
+      show(await store.load());
+      return store.watch((next) => {
+        // Our own save comes back here too; only a change made elsewhere replaces the form.
+        if (JSON.stringify(next) !== JSON.stringify(settings.peek())) show(next);
+      });
+    },
+    async save() {
+      const current = settings.value;
+      const draft = form.value;
+      if (!current || !draft) return;
+      // Settings chosen here answer the popup's first-use questions too.
+      const next: Settings = { ...draft.toSettings(current), firstRunDone: true };
+      batch(() => {
+        settings.value = next;
+        status.value = 'saved';
+      });
+      await store.save(next);
+    },
+    async clear() {
+      await store.clear();
+      batch(() => {
+        show(DEFAULT_SETTINGS);
+        status.value = 'cleared';
+      });
+    },
+  };
+}
+export type OptionsModel = ReturnType<typeof createOptionsModel>;

@@ -1,0 +1,119 @@
+import { batch, computed, signal } from '@preact/signals';
+import type { Language } from '../shared/schema/language-schema';
+import type { Settings } from '../shared/schema/settings-schema';
+import { createGuideModel } from '../shared/ui/guide-model';
+import { createSettingsForm, type SettingsForm } from './settings-form-model';
+import type { SettingsStore } from './settings-store';
+
+/** starting: storage has not answered (only the strip shows); first-run and settings: the settings form. */
+export type PopupView = 'starting' | 'first-run' | 'settings' | 'guide';
+
+export interface PopupModelInit {
+  /** From languageFromBrowser(navigator.languages): the first paint's language, before storage answers. */
+  browserLanguage: Language;
+  store: SettingsStore;
+  now?: () => Date;
+}
+
+/**
+ * The popup's state: the guide's model, the stored settings once storage answers, and the settings form
+ * while it is open. The guide renders at once with the browser's language; stored settings are applied to
+ * the guide's signals when they arrive, so the emergency strip never waits for storage.
+ */
+export function createPopupModel({ browserLanguage, store, now }: PopupModelInit) {
+  const guide = createGuideModel({ lang: browserLanguage, ...(now ? { now } : {}) });
+  const settings = signal<Settings | undefined>(undefined);
+  const form = signal<SettingsForm | undefined>(undefined);
+  /** Whether the person moved between views, so the new view should take focus (not on opening the popup). */
+  const moved = signal(false);
+
+  const view = computed<PopupView>(() => {
+    const current = settings.value;
+    if (current === undefined) return 'starting';
+    if (form.value) return current.firstRunDone ? 'settings' : 'first-run';
+    return 'guide';
+  });
+
+  const languageOf = (s: Settings | undefined) => s?.language ?? browserLanguage;
+
+  function apply(next: Settings) {
+    batch(() => {
+      settings.value = next;
+      // While the form is open its language shows; the stored one returns when it closes.
+      if (!form.value) guide.lang.value = languageOf(next);
+      guide.municipality.value = next.municipality;
+      guide.audience.value = next.audience;
+    });
+  }
+
+  function openForm(current: Settings) {
+    form.value = createSettingsForm({
+      settings: current,
+      language: languageOf(current),
+      onLanguage: (language) => {
+        guide.lang.value = language;
+      },
+    });
+  }
+
+  async function persist(next: Settings) {
+    batch(() => {
+      form.value = undefined;
+      moved.value = true;
+      apply(next);
+    });
+    try {
+      await store.save(next);
+    } catch (error) {
+      // The choice still applies while the popup is open; it is just not remembered.
+      console.warn('Get help now: could not save the settings.', error);
+    }
+  }
+
+  return {
+    guide,
+    settings,
+    form,
+    view,
+    moved,
+    /** Reads the settings and follows changes made on the options page; returns the unwatch. */
+    async start(): Promise<() => void> {
+      const loaded = await store.load();
+      batch(() => {
+        if (!loaded.firstRunDone) openForm(loaded);
+        apply(loaded);
+      });
+      return store.watch(apply);
+    },
+    openSettings() {
+      const current = settings.value;
+      if (!current) return;
+      batch(() => {
+        moved.value = true;
+        openForm(current);
+      });
+    },
+    /** Saves the form; the first-use questions are then done. */
+    save() {
+      const current = settings.value;
+      const draft = form.value;
+      if (!current || !draft) return Promise.resolve();
+      return persist({ ...draft.toSettings(current), firstRunDone: true });
+    },
+    /** Closes the first-use questions without keeping their answers, and does not ask again. */
+    skip() {
+      const current = settings.value;
+      if (!current) return Promise.resolve();
+      return persist({ ...current, firstRunDone: true });
+    },
+    /** Closes the settings without saving. */
+    cancel() {
+      batch(() => {
+        form.value = undefined;
+        moved.value = true;
+        guide.lang.value = languageOf(settings.value);
+      });
+    },
+  };
+}
+export type PopupModel = ReturnType<typeof createPopupModel>;

@@ -1,0 +1,64 @@
+import { batch, computed, signal } from '@preact/signals';
+import { findMunicipalityByNumber, type Municipality } from '../shared/catalogue/municipalities';
+import { searchMunicipalities } from '../shared/catalogue/postal-codes';
+import type { Language } from '../shared/schema/language-schema';
+import type { Audience, Settings } from '../shared/schema/settings-schema';
+
+/** How many matches the list shows; the count announced is the full one. A popup is short. */
+export const SHOWN_MATCHES = 6;
+
+// Every municipality, so the count a screen reader hears is the true one, not the list's length.
+const ALL = 400;
+
+export interface SettingsFormInit {
+  settings: Settings;
+  /** The language the form starts on: the stored one, else the browser's. */
+  language: Language;
+  /** Called when a language is picked, so the page can switch at once (the choice is saved with the form). */
+  onLanguage?: (language: Language) => void;
+}
+
+/** A settings form's draft, in signals outside the components (STYLE.md §7). Nothing is stored until saved. */
+export function createSettingsForm({ settings, language: initialLanguage, onLanguage }: SettingsFormInit) {
+  const query = signal('');
+  const municipality = signal<string | undefined>(settings.municipality);
+  const language = signal<Language>(initialLanguage);
+  const audience = signal<Audience | undefined>(settings.audience);
+  const matches = computed(() => searchMunicipalities(query.value, ALL));
+  const shown = computed(() => matches.value.slice(0, SHOWN_MATCHES));
+  const chosen = computed(() => (municipality.value ? findMunicipalityByNumber(municipality.value) : undefined));
+
+  return {
+    query,
+    municipality,
+    language,
+    audience,
+    matches,
+    shown,
+    chosen,
+    choose(found: Municipality) {
+      batch(() => {
+        municipality.value = found.number;
+        query.value = '';
+      });
+    },
+    clearMunicipality() {
+      municipality.value = undefined;
+    },
+    chooseLanguage(next: Language) {
+      language.value = next;
+      onLanguage?.(next);
+    },
+    /** The draft as settings, on top of `base` (fields the form does not show are kept). */
+    toSettings(base: Settings): Settings {
+      const { municipality: _m, language: _l, audience: _a, ...rest } = base;
+      return {
+        ...rest,
+        ...(municipality.value ? { municipality: municipality.value } : {}),
+        language: language.value,
+        ...(audience.value ? { audience: audience.value } : {}),
+      };
+    },
+  };
+}
+export type SettingsForm = ReturnType<typeof createSettingsForm>;
