@@ -13,12 +13,14 @@ export function telHref(display: string): string {
   return digits.length === 8 ? `tel:+47${digits}` : `tel:${digits}`;
 }
 
-/** Only https links: a chat or web link is something a frightened person taps without reading. */
-export const HttpsUrlSchema = z.url({
-  protocol: /^https$/,
-  hostname: z.regexes.domain,
-  error: 'must be an https:// address',
-});
+/**
+ * Only https links to a named host: a chat or web link is something a frightened person taps without reading.
+ * A pattern rather than z.url(): it says the same here at a fraction of the bundle size, and it carries into
+ * the published JSON Schema as a `pattern` editors check as you type.
+ */
+export const HTTPS_URL =
+  /^https:\/\/[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+(?::\d{1,5})?(?:[/?#][^\s]*)?$/i;
+export const HttpsUrlSchema = z.string().check(z.regex(HTTPS_URL, 'must be an https:// address'));
 
 const number = z
   .string()
@@ -38,7 +40,7 @@ export const ChatContactSchema = z.object({ type: z.literal('chat'), url: HttpsU
 export const WebContactSchema = z.object({ type: z.literal('web'), url: HttpsUrlSchema });
 export const EmailContactSchema = z.object({
   type: z.literal('email'),
-  address: z.email({ error: 'must be an e-mail address' }),
+  address: z.string().check(z.regex(/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/, 'must be an e-mail address')),
 });
 
 export const ContactSchema = z.discriminatedUnion('type', [

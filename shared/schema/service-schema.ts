@@ -69,7 +69,7 @@ export const ServiceSchema = z.object({
   area: AreaSchema,
   sources: z.array(SourceSchema).check(z.minLength(1, 'every service cites at least one source')),
   /** The date the contact facts were checked (ISO date). */
-  verified: z.iso.date(),
+  verified: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'verified must be a date, e.g. "2026-11-22"')),
 });
 export type Service = z.output<typeof ServiceSchema>;
 export type ServiceKind = z.output<typeof ServiceKindSchema>;
