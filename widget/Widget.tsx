@@ -1,0 +1,112 @@
+import type { Signal } from '@preact/signals';
+import type { RefObject } from 'preact';
+import { useErrorBoundary, useLayoutEffect, useRef } from 'preact/hooks';
+import { t } from '../shared/i18n/messages';
+import type { Language } from '../shared/schema/language-schema';
+import { EmergencyStrip } from '../shared/ui/EmergencyStrip';
+import { GetHelpNow, type Theme } from '../shared/ui/GetHelpNow';
+import type { GuideModel } from '../shared/ui/guide-model';
+import type { WidgetConfig } from './config';
+
+/** What the element renders from: its config and the guide, in signals the element updates. */
+export interface WidgetState {
+  config: Signal<WidgetConfig>;
+  model: GuideModel;
+  /** The guide's dialog is open (button and strip views). */
+  dialogOpen: Signal<boolean>;
+}
+
+interface Props {
+  state: WidgetState;
+  /** Called with what broke, before the widget falls back to the emergency numbers. */
+  onError(error: unknown): void;
+}
+
+/** The last resort: 113, 116 117 and a helpline, which need nothing but the built-in catalogue. */
+export function EmergencyOnly({ lang, theme }: { lang: Language; theme?: Theme | undefined }) {
+  return (
+    <div class="ghn-root" lang={lang} data-theme={theme}>
+      <EmergencyStrip lang={lang} helpline="mental-helse-116123" />
+    </div>
+  );
+}
+
+/** The focused element, looking inside shadow roots (document.activeElement stops at their host). */
+function deepActiveElement(): HTMLElement | undefined {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : undefined;
+}
+
+interface DialogProps {
+  state: WidgetState;
+  dialog: RefObject<HTMLDialogElement | null>;
+  /** The control that opened the dialog, which gets the focus back when it closes. */
+  opener: RefObject<HTMLElement | undefined>;
+}
+
+/** The guide in a modal dialog: focus moves in and stays in, Escape or Close shuts it, focus goes back. */
+function GuideDialog({ state, dialog, opener }: DialogProps) {
+  const { headingLevel, theme } = state.config.value;
+  const open = state.dialogOpen.value;
+
+  useLayoutEffect(() => {
+    const element = dialog.current;
+    if (open && element && !element.open) element.showModal();
+  });
+
+  return (
+    <dialog
+      ref={dialog}
+      class="ghn-dialog"
+      aria-label={t(state.model.lang.value, 'app.title')}
+      // Escape and the Close button both end here, a task after the dialog has shut.
+      onClose={() => {
+        if (dialog.current?.open) return; // opened again before this event arrived
+        state.dialogOpen.value = false;
+        opener.current?.focus();
+      }}
+    >
+      {open && (
+        <GetHelpNow model={state.model} level={headingLevel} theme={theme} onClose={() => dialog.current?.close()} />
+      )}
+    </dialog>
+  );
+}
+
+/** The element's face for its view: the guide inline, or the strip and a button that open it in a dialog. */
+export function Widget({ state, onError }: Props) {
+  const [error] = useErrorBoundary(onError);
+  const { view, headingLevel, theme } = state.config.value;
+  const { model } = state;
+  const lang = model.lang.value;
+  const dialog = useRef<HTMLDialogElement>(null);
+  const opener = useRef<HTMLElement | undefined>(undefined);
+
+  if (error) return <EmergencyOnly lang={lang} theme={theme} />;
+  if (view === 'guide') return <GetHelpNow model={model} level={headingLevel} theme={theme} />;
+
+  const openGuide = () => {
+    opener.current = deepActiveElement();
+    const element = dialog.current;
+    // Shut, but its close event is still queued (a quick Escape, then Enter): the signal is still true.
+    if (state.dialogOpen.value && element && !element.open) element.showModal();
+    state.dialogOpen.value = true;
+  };
+  return (
+    <>
+      {view === 'strip' ? (
+        <GetHelpNow model={model} level={headingLevel} theme={theme} stripOnly onMoreHelp={openGuide} />
+      ) : (
+        // 113 and 116 117 above the button: one tap away before anyone opens anything.
+        <div class="ghn-root" lang={lang} data-theme={theme}>
+          <EmergencyStrip lang={lang} helpline={model.stripHelpline.value} />
+          <button type="button" class="ghn-button ghn-button--primary ghn-open" onClick={openGuide}>
+            {t(lang, 'dialog.open')}
+          </button>
+        </div>
+      )}
+      <GuideDialog state={state} dialog={dialog} opener={opener} />
+    </>
+  );
+}

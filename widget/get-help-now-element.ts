@@ -1,0 +1,235 @@
+import { batch, signal } from '@preact/signals';
+import { h, render } from 'preact';
+import { GUIDE_CSS } from '../shared/ui/styles';
+import { createGuideModel, type GuideModel } from '../shared/ui/guide-model';
+import { accentCss, type Rgb } from './accent';
+import { ATTRIBUTES, type Attributes, type PageContext, parseConfig, type WidgetConfig } from './config';
+import { fetchLocalServices, type Loaded, parseLocalServices } from './local-services';
+import { EmergencyOnly, Widget, type WidgetState } from './Widget';
+
+const PREFIX = '[get-help-now]';
+
+// One parsed copy of the guide's stylesheet for every element on the page.
+let guideSheet: CSSStyleSheet | undefined;
+let colorContext: CanvasRenderingContext2D | null | undefined;
+
+function canAdoptSheets(): boolean {
+  return 'adoptedStyleSheets' in ShadowRoot.prototype && 'replaceSync' in CSSStyleSheet.prototype;
+}
+
+/** A CSS colour in sRGB, as the browser paints it: any syntax the browser knows, transparency over white. */
+function resolveColor(value: string): Rgb | undefined {
+  if (!CSS.supports('color', value)) return undefined;
+  colorContext ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  if (!colorContext) return undefined;
+  colorContext.clearRect(0, 0, 1, 1);
+  colorContext.fillStyle = value;
+  colorContext.fillRect(0, 0, 1, 1);
+  const [r = 0, g = 0, b = 0, a = 255] = colorContext.getImageData(0, 0, 1, 1).data;
+  const over = (c: number) => (c * a + 255 * (255 - a)) / 255;
+  return [over(r), over(g), over(b)];
+}
+
+/**
+ * `<get-help-now>`: where to turn for mental-health help in Norway, from a calm guide, with 113 and 116 117
+ * one tap away from the first paint. Configured by data attributes (see ATTRIBUTES and the README); it
+ * renders into an open shadow root, requests nothing but a `data-services` URL the host set, and never
+ * throws into the host page: whatever fails, the emergency numbers stay on screen.
+ *
+ * The class has no side effects; `defineGetHelpNow()` registers it.
+ */
+export class GetHelpNowElement extends HTMLElement {
+  static get observedAttributes(): string[] {
+    return [...ATTRIBUTES];
+  }
+
+  #state: WidgetState | undefined;
+  #model: GuideModel | undefined;
+  /** Aborted when the element leaves the page: fetches, observers and listeners all end with it. */
+  #connection: AbortController | undefined;
+  /** Aborted when another `data-services` value replaces the one being fetched. */
+  #servicesLoad: AbortController | undefined;
+  #accentSheet: CSSStyleSheet | undefined;
+  /** Warnings already given, so each bad value is reported once per element. */
+  #warned = new Set<string>();
+
+  constructor() {
+    super();
+    try {
+      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      this.#adoptStyles(root);
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  connectedCallback(): void {
+    try {
+      this.#connection?.abort();
+      const connection = new AbortController();
+      this.#connection = connection;
+      const config = this.#readConfig();
+      // The model outlives a move to another place in the page, so the person keeps their answers.
+      this.#model ??= createGuideModel({ lang: config.lang });
+      this.#state = { config: signal(config), model: this.#model, dialogOpen: signal(false) };
+      this.#apply(config);
+      this.#render();
+      this.#loadServices(config);
+      // Inline services may arrive after the element: a parser still reading its children, or a script.
+      const observer = new MutationObserver(() => this.#safely(() => this.#loadInlineServices()));
+      observer.observe(this, { childList: true, subtree: true, characterData: true });
+      connection.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  disconnectedCallback(): void {
+    try {
+      this.#connection?.abort();
+      this.#connection = undefined;
+      this.#servicesLoad = undefined;
+      this.#state = undefined;
+      const root = this.shadowRoot;
+      if (root) render(null, root);
+    } catch {
+      // Leaving the page: there is nothing left to show and nobody to tell.
+    }
+  }
+
+  attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
+    const state = this.#state;
+    // Before the first connection the attributes are read all at once; unchanged values need no work.
+    if (!state || oldValue === newValue) return;
+    this.#safely(() => {
+      const config = this.#readConfig();
+      this.#apply(config);
+      if (name === 'data-services') this.#loadServices(config);
+    });
+  }
+
+  /** Hands a new config to the signals the face renders from; the face re-renders what changed. */
+  #apply(config: WidgetConfig): void {
+    const state = this.#state;
+    if (!state) return;
+    const { model } = state;
+    batch(() => {
+      if (config.view !== state.config.value.view) state.dialogOpen.value = false;
+      state.config.value = config;
+      model.lang.value = config.lang;
+      model.municipality.value = config.municipality;
+      model.audience.value = config.audience;
+    });
+    this.#accentSheet?.replaceSync(accentCss(config.accent));
+  }
+
+  /** Runs `work`, and on any error falls back to the emergency numbers instead of throwing into the page. */
+  #safely(work: () => void): void {
+    try {
+      work();
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  #readConfig(): WidgetConfig {
+    const attributes: Attributes = {};
+    for (const name of ATTRIBUTES) attributes[name] = this.getAttribute(name);
+    const context: PageContext = {
+      inheritedLangs: [this.closest('[lang]')?.getAttribute('lang') ?? '', document.documentElement.lang],
+      baseUrl: document.baseURI,
+      resolveColor,
+    };
+    const { config, warnings } = parseConfig(attributes, context);
+    for (const message of warnings) this.#warn(message);
+    return config;
+  }
+
+  #warn(message: string): void {
+    if (this.#warned.has(message)) return;
+    this.#warned.add(message);
+    console.warn(message);
+  }
+
+  #adoptStyles(root: ShadowRoot): void {
+    if (canAdoptSheets()) {
+      if (!guideSheet) {
+        guideSheet = new CSSStyleSheet();
+        guideSheet.replaceSync(GUIDE_CSS);
+      }
+      this.#accentSheet = new CSSStyleSheet();
+      root.adoptedStyleSheets = [guideSheet, this.#accentSheet];
+    } else {
+      // Browsers before constructable stylesheets (Safari < 16.4): a <style> element, which a policy without
+      // 'unsafe-inline' blocks; there, the emergency numbers are still plain links.
+      const style = document.createElement('style');
+      style.textContent = GUIDE_CSS;
+      root.append(style);
+    }
+  }
+
+  #render(): void {
+    const root = this.shadowRoot;
+    const state = this.#state;
+    if (!root || !state) return;
+    render(h(Widget, { state, onError: (error: unknown) => this.#report(error) }), root);
+  }
+
+  #loadServices(config: WidgetConfig): void {
+    this.#servicesLoad?.abort();
+    this.#servicesLoad = undefined;
+    const connection = this.#connection;
+    if (!connection) return;
+    if (!config.services) {
+      this.#loadInlineServices();
+      return;
+    }
+    const load = new AbortController();
+    this.#servicesLoad = load;
+    connection.signal.addEventListener('abort', () => load.abort(), { once: true, signal: load.signal });
+    fetchLocalServices(config.services, load.signal)
+      .then((loaded) => {
+        if (loaded && !load.signal.aborted) this.#safely(() => this.#useServices(loaded));
+      })
+      .catch((error: unknown) => this.#report(error));
+  }
+
+  #loadInlineServices(): void {
+    if (!this.#state || this.#state.config.value.services) return;
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    this.#useServices(script ? parseLocalServices(script.textContent ?? '') : { services: [] });
+  }
+
+  #useServices(loaded: Loaded): void {
+    if (!this.#model) return;
+    if ('warning' in loaded) this.#warn(loaded.warning);
+    const services = 'services' in loaded ? loaded.services : [];
+    // Equal data from a repeated mutation or reload is not a change worth a re-render.
+    if (JSON.stringify(services) !== JSON.stringify(this.#model.localServices.value)) {
+      this.#model.localServices.value = services;
+    }
+  }
+
+  #report(error: unknown): void {
+    console.warn(`${PREFIX} Something went wrong; showing the emergency numbers only.`, error);
+  }
+
+  /** The last resort: the emergency strip alone, or failing that, a bare link to 113. */
+  #fail(error: unknown): void {
+    this.#report(error);
+    try {
+      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      const lang = this.#model?.lang.value ?? 'nb';
+      try {
+        render(h(EmergencyOnly, { lang }), root);
+      } catch {
+        const link = document.createElement('a');
+        link.href = 'tel:113';
+        link.textContent = '113';
+        root.replaceChildren(link);
+      }
+    } catch {
+      // Not even a shadow root: nothing more can be done without risking the host page.
+    }
+  }
+}
