@@ -1,0 +1,179 @@
+// Builds the embeddable widget into dist/widget and its demo site into dist/demo:
+//   get-help-now.js     one self-contained IIFE for a <script> tag; it registers <get-help-now> and nothing else
+//   get-help-now.mjs    the same as an ES module for bundlers; importing it registers nothing
+//   get-help-now.d.ts   the element's types (also as .d.mts, next to the .mjs)
+//   local-services.schema.json   JSON Schema of the local-services data, for editors' autocompletion
+// and prints the sizes, raw and gzip. `--modules` also lists the largest modules of the IIFE.
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, minifySync, runnerImport } from 'vite';
+import * as z from 'zod/mini';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = path.join(root, 'dist/widget');
+const demoOut = path.join(root, 'dist/demo');
+/** The issue's budget for the whole widget, all three languages and the full catalogue. */
+const BUDGET_GZIP = 25 * 1024;
+
+/**
+ * zod keeps its config on `globalThis.__zod_globalConfig`, shared by every copy of zod in the page: the widget
+ * would add a global and set the host's zod to jitless (and take the host's error map). Each bundle gets a
+ * private object in its place instead. The e2e test that counts window's keys notices if this stops working.
+ */
+const privateZodGlobals = {
+  name: 'private-zod-globals',
+  transform(code, id) {
+    if (!/[\\/]zod[\\/]v4[\\/]core[\\/][\w-]+\.js$/.test(id) || !code.includes('__zod_global')) return null;
+    return { code: `const zodGlobals = {};\n${code.replaceAll('globalThis', 'zodGlobals')}`, map: null };
+  },
+};
+
+const shared = {
+  configFile: false,
+  plugins: [privateZodGlobals],
+  root,
+  logLevel: 'warn',
+  publicDir: false,
+  // Preact and signals check NODE_ENV for their debug paths; a host page has no `process`.
+  define: { 'process.env.NODE_ENV': '"production"' },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+};
+const output = {
+  outDir,
+  emptyOutDir: false,
+  copyPublicDir: false,
+  // Constructable stylesheets (Safari 16.4) already need an ES2022 browser; private fields stay native.
+  target: 'es2022',
+  minify: true,
+  reportCompressedSize: false,
+};
+
+/** @returns {Promise<import('vite').Rollup.OutputChunk>} */
+async function bundle(config) {
+  const result = await build({ ...shared, build: { ...output, ...config } });
+  const [first] = Array.isArray(result) ? result : [result];
+  const chunks = /** @type {import('vite').Rollup.RollupOutput} */ (first).output.filter((o) => o.type === 'chunk');
+  if (chunks.length !== 1) throw new Error(`Expected one file, got ${chunks.map((c) => c.fileName).join(', ')}`);
+  return /** @type {import('vite').Rollup.OutputChunk} */ (chunks[0]);
+}
+
+async function buildWidget() {
+  // Not lib mode: an IIFE there needs a global name, and the script must add no global but the element.
+  const iife = await bundle({
+    rolldownOptions: {
+      input: path.join(root, 'widget/index.ts'),
+      output: { format: 'iife', entryFileNames: 'get-help-now.js', codeSplitting: false },
+    },
+  });
+  await bundle({
+    lib: { entry: path.join(root, 'widget/module.ts'), formats: ['es'], fileName: () => 'get-help-now.mjs' },
+    rolldownOptions: { output: { codeSplitting: false } },
+  });
+  return iife;
+}
+
+async function writeTypesAndSchema() {
+  const types = await readFile(path.join(root, 'widget/get-help-now.d.mts'), 'utf8');
+  await writeFile(path.join(outDir, 'get-help-now.d.ts'), types);
+  await writeFile(path.join(outDir, 'get-help-now.d.mts'), types);
+
+  const { module } = await runnerImport(path.join(root, 'shared/schema/local-service-schema.ts'), shared);
+  // draft-07: the version editors' JSON support knows best.
+  const { $schema, ...rest } = z.toJSONSchema(module.LocalServicesSchema, { target: 'draft-07', io: 'input' });
+  const schema = {
+    $schema,
+    title: 'Local services for <get-help-now>',
+    description:
+      'A host’s own services (e.g. Rask psykisk helsehjelp), given in a <script type="application/json"> inside ' +
+      '<get-help-now> or at its data-services URL. They add to the national services and never rank above 113.',
+    ...rest,
+  };
+  await writeFile(path.join(outDir, 'local-services.schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
+}
+
+// The demo: hand-written pages copied as they are, and one plain municipal page per view and language made
+// from demo/municipal.template.html. Every page loads ../widget/get-help-now.js.
+const MUNICIPAL_PAGES = {
+  nb: { municipality: '0301', name: 'Oslo kommune', heading: 'Psykisk helse', views: 'Visning' },
+  nn: { municipality: '4621', name: 'Voss herad', heading: 'Psykisk helse', views: 'Vising' },
+  en: { municipality: '4601', name: 'Bergen kommune', heading: 'Mental health', views: 'View' },
+};
+const VIEWS = ['guide', 'button', 'strip'];
+const INTRO = {
+  nb: 'Har du det vanskelig, eller er du bekymret for noen? Her finner du hjelp, døgnet rundt.',
+  nn: 'Har du det vanskeleg, eller er du uroa for nokon? Her finn du hjelp, heile døgeret.',
+  en: 'Are things hard, or are you worried about someone? Here is where to find help, day and night.',
+};
+
+const escapeHtml = (text) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+
+async function buildDemo() {
+  await cp(path.join(root, 'demo'), demoOut, {
+    recursive: true,
+    filter: (source) => !source.endsWith('.template.html'),
+  });
+  const template = await readFile(path.join(root, 'demo/municipal.template.html'), 'utf8');
+  for (const [lang, page] of Object.entries(MUNICIPAL_PAGES)) {
+    for (const view of VIEWS) {
+      const element = `<get-help-now data-municipality="${page.municipality}" data-view="${view}"></get-help-now>`;
+      const fill = {
+        lang,
+        title: `${page.heading} – ${page.name}`,
+        site: page.name,
+        heading: page.heading,
+        intro: INTRO[lang],
+        caption: `${page.views}: ${view}`,
+        element,
+        snippet: escapeHtml(`<script src="get-help-now.js" defer></script>\n${element}`),
+      };
+      const html = template.replace(/\{\{(\w+)\}\}/g, (match, key) => fill[key] ?? match);
+      await writeFile(path.join(demoOut, `${view}-${lang}.html`), html);
+    }
+  }
+}
+
+function kib(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KiB`;
+}
+
+/** The largest parts of a chunk, each minified and gzipped alone: an estimate, but it ranks them right. */
+function largestModules(chunk, count = 15) {
+  const rows = Object.entries(chunk.modules)
+    .filter(([, module]) => module.code)
+    .map(([id, module]) => {
+      const code = minifySync(id, module.code ?? '').code;
+      return { id: path.relative(root, id), gzip: gzipSync(code, { level: 9 }).length };
+    })
+    .sort((a, b) => b.gzip - a.gzip);
+  return rows.slice(0, count).map(({ id, gzip }) => `    ${kib(gzip).padStart(9)}  ${id}`);
+}
+
+async function printSizes(iife) {
+  console.log('dist/widget:');
+  for (const name of (await readdir(outDir)).sort()) {
+    const content = await readFile(path.join(outDir, name));
+    const gzip = gzipSync(content, { level: 9 }).length;
+    console.log(`  ${name.padEnd(28)} ${kib(content.length).padStart(10)} raw ${kib(gzip).padStart(10)} gzip`);
+  }
+  const gzip = gzipSync(iife.code, { level: 9 }).length;
+  const verdict =
+    gzip <= BUDGET_GZIP
+      ? `within the ${kib(BUDGET_GZIP)} budget`
+      : `OVER the ${kib(BUDGET_GZIP)} budget by ${kib(gzip - BUDGET_GZIP)}`;
+  console.log(`get-help-now.js is ${kib(gzip)} gzip: ${verdict}.`);
+  if (process.argv.includes('--modules')) {
+    console.log('  largest modules (each gzipped alone):');
+    console.log(largestModules(iife).join('\n'));
+  }
+}
+
+await rm(outDir, { recursive: true, force: true });
+await rm(demoOut, { recursive: true, force: true });
+await mkdir(outDir, { recursive: true });
+const iife = await buildWidget();
+await writeTypesAndSchema();
+await buildDemo();
+await printSizes(iife);
