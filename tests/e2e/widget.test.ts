@@ -1,0 +1,328 @@
+// The built widget (dist/widget/get-help-now.js) on the demo's plain municipal pages (dist/demo), in real
+// Chromium: every view and language, routing, keyboard use, the dialog, accessibility and reflow.
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import headers from '../../demo/headers.json';
+import { t } from '../../shared/i18n/messages';
+import type { Language } from '../../shared/schema/language-schema';
+import {
+  type ConsoleLog,
+  collectConsole,
+  formatViolations,
+  launchBrowser,
+  runAxe,
+  type StaticServer,
+  startStaticServer,
+} from './support/browser';
+
+const dist = path.resolve(import.meta.dirname, '../../dist');
+const LANGUAGES: Language[] = ['nb', 'nn', 'en'];
+const VIEWS = ['guide', 'button', 'strip'] as const;
+const widget = 'get-help-now';
+
+let server: StaticServer;
+let browser: Browser;
+let page: Page;
+let log: ConsoleLog;
+
+beforeAll(async () => {
+  server = await startStaticServer(dist, {
+    headers: (file) => (headers as Record<string, Record<string, string>>)[file],
+  });
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  log = collectConsole(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(() => {
+  // No page may log a warning or an error: the demo pages are all well-formed.
+  expect(log).toEqual({ errors: [], warnings: [], pageErrors: [] });
+});
+
+async function open(file: string) {
+  await page.goto(`${server.url}/demo/${file}`);
+  await page.locator(`${widget} a[href="tel:113"]`).first().waitFor();
+}
+
+/** What has the keyboard focus, looking into shadow roots. */
+function focused() {
+  return page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    const inDialog = Boolean(active?.closest('dialog'));
+    return {
+      tag: active?.localName,
+      type: active?.getAttribute('type') ?? undefined,
+      value: (active as HTMLInputElement | null)?.value,
+      text: active?.textContent?.trim(),
+      inWidget: active?.getRootNode() instanceof ShadowRoot,
+      inDialog,
+    };
+  });
+}
+
+/** Waits for the focus to land: the guide moves it to the new question after the browser has painted. */
+async function focusLandsOn(expected: Partial<Awaited<ReturnType<typeof focused>>>) {
+  await expect.poll(focused).toMatchObject(expected);
+}
+
+/** Presses Tab until `match` holds for the focused element; fails after `max` presses. */
+async function tabTo(match: (f: Awaited<ReturnType<typeof focused>>) => boolean, max = 40) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (match(await focused())) return;
+  }
+  throw new Error(`Tab never reached the element; focus is on ${JSON.stringify(await focused())}`);
+}
+
+const stepIds = () =>
+  page.locator(`${widget} .ghn-step`).evaluateAll((steps) => steps.map((s) => s.getAttribute('data-service')));
+
+/** Opens the guide's dialog in the button and strip views; the guide view shows it inline. */
+async function showGuide(view: (typeof VIEWS)[number], lang: Language) {
+  if (view === 'guide') return;
+  const label = view === 'button' ? t(lang, 'dialog.open') : t(lang, 'strip.moreHelp');
+  await page.locator(widget).getByRole('button', { name: label }).click();
+  await page.locator(`${widget} dialog[open] .ghn-question`).waitFor();
+}
+
+describe('each view in each language', () => {
+  describe.each(VIEWS)('the %s view', (view) => {
+    it.each(LANGUAGES)('renders in %s with 113 and 116 117 first, and routes a life in danger to 113', async (lang) => {
+      await open(`${view}-${lang}.html`);
+      const root = page.locator(`${widget} .ghn-root`).first();
+      expect(await root.getAttribute('lang')).toBe(lang);
+      const strip = await page
+        .locator(`${widget} .ghn-strip`)
+        .first()
+        .locator('a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(strip).toEqual(['tel:113', 'tel:116117', 'tel:116123']);
+      expect(await page.locator(`${widget} a[href="tel:113"]`).first().isVisible()).toBe(true);
+
+      await showGuide(view, lang);
+      const scope = page.locator(view === 'guide' ? widget : `${widget} dialog`);
+      await scope.locator('input[value="yes"]').check();
+      await scope.getByRole('button', { name: t(lang, 'guide.next') }).click();
+      await scope.locator('.ghn-results').waitFor();
+      expect((await stepIds())[0]).toBe('emergency-113');
+    });
+
+    it.each(LANGUAGES)('offers Rask psykisk helsehjelp in %s for anxiety', async (lang) => {
+      await open(`${view}-${lang}.html`);
+      await showGuide(view, lang);
+      const scope = page.locator(view === 'guide' ? widget : `${widget} dialog`);
+      await scope.locator('input[value="no"]').check();
+      for (let i = 0; i < 3; i++) await scope.getByRole('button', { name: t(lang, 'guide.next') }).click();
+      await scope.locator('input[value="anxiety"]').check();
+      await scope.getByRole('button', { name: t(lang, 'guide.showHelp') }).click();
+      await scope.locator('.ghn-results').waitFor();
+      expect(await stepIds()).toContain('rask-psykisk-helsehjelp');
+    });
+  });
+
+  it.each(VIEWS)(
+    'puts 113 and 116 117 in the %s view in the same task that connects it, before any paint',
+    async (view) => {
+      await open('guide-nb.html');
+      const links = await page.evaluate((v) => {
+        const element = document.createElement('get-help-now');
+        element.dataset.view = v;
+        document.body.append(element);
+        const hrefs = [...(element.shadowRoot?.querySelectorAll('.ghn-strip a') ?? [])].map((a) =>
+          a.getAttribute('href'),
+        );
+        element.remove();
+        return hrefs;
+      }, view);
+      expect(links).toEqual(['tel:113', 'tel:116117', 'tel:116123']);
+    },
+  );
+
+  it('dials every number through a tel: link of digits only', async () => {
+    await open('guide-en.html');
+    const scope = page.locator(widget);
+    await scope.locator('input[value="no"]').check();
+    for (let i = 0; i < 3; i++) await scope.getByRole('button', { name: 'Next' }).click();
+    for (const concern of ['violence-abuse', 'suicidal-thoughts', 'alcohol-drugs']) {
+      await scope.locator(`input[value="${concern}"]`).check();
+    }
+    await scope.getByRole('button', { name: t('en', 'guide.showHelp') }).click();
+    const hrefs = await scope
+      .locator('a[href^="tel:"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(5);
+    for (const href of hrefs) expect(href).toMatch(/^tel:(\d{3}|\d{6}|\+47\d{8})$/);
+    expect(hrefs).toEqual(expect.arrayContaining(['tel:113', 'tel:116117', 'tel:116123']));
+  });
+
+  it('re-renders when the host changes an attribute', async () => {
+    await open('guide-nb.html');
+    const element = page.locator(widget);
+    await element.evaluate((e) => e.setAttribute('data-lang', 'en'));
+    await expect.poll(() => element.locator('.ghn-title').textContent()).toBe('Get help now');
+    expect(await element.locator('.ghn-root').getAttribute('lang')).toBe('en');
+    await element.evaluate((e) => e.setAttribute('data-view', 'strip'));
+    await expect.poll(() => element.locator('.ghn-title').count()).toBe(0);
+    await element.evaluate((e) => e.setAttribute('data-theme', 'dark'));
+    await expect.poll(() => element.locator('.ghn-root').getAttribute('data-theme')).toBe('dark');
+  });
+
+  it('leaves nothing behind when removed', async () => {
+    await open('guide-nb.html');
+    const left = await page.evaluate(() => {
+      const element = document.querySelector('get-help-now');
+      element?.remove();
+      return element?.shadowRoot?.childNodes.length;
+    });
+    expect(left).toBe(0);
+  });
+});
+
+describe('with the keyboard only', () => {
+  it('walks through the questions to the results and back to the start', async () => {
+    await open('guide-nb.html');
+    await tabTo((f) => f.tag === 'a' && f.inWidget && f.text?.startsWith('113') === true);
+    // A radio group is one tab stop; the arrow keys choose within it.
+    await tabTo((f) => f.type === 'radio');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toMatchObject({ type: 'radio', value: 'no' });
+    await tabTo((f) => f.text === t('nb', 'guide.next'));
+    await page.keyboard.press('Enter');
+    // Focus follows the guide to the next question.
+    await focusLandsOn({ tag: 'h3', text: t('nb', 'guide.q.forWhom') });
+    await tabTo((f) => f.text === t('nb', 'guide.next'));
+    await page.keyboard.press('Space');
+    await focusLandsOn({ text: t('nb', 'guide.q.age') });
+    await tabTo((f) => f.text === t('nb', 'guide.next'));
+    await page.keyboard.press('Enter');
+    await focusLandsOn({ text: t('nb', 'guide.q.concerns') });
+    await tabTo((f) => f.value === 'anxiety');
+    await page.keyboard.press('Space');
+    await tabTo((f) => f.text === t('nb', 'guide.showHelp'));
+    await page.keyboard.press('Enter');
+    await focusLandsOn({ text: t('nb', 'guide.results') });
+    expect(await stepIds()).toContain('rask-psykisk-helsehjelp');
+    await tabTo((f) => f.text === t('nb', 'guide.restart'), 80);
+    await page.keyboard.press('Enter');
+    await focusLandsOn({ text: t('nb', 'guide.q.danger') });
+  });
+
+  it.each([
+    ['button', 'dialog.open'],
+    ['strip', 'strip.moreHelp'],
+  ] as const)('opens the %s view’s dialog, keeps focus in it, closes it with Escape and Close', async (view, key) => {
+    await open(`${view}-nb.html`);
+    const opener = t('nb', key);
+    await tabTo((f) => f.text === opener);
+    await page.keyboard.press('Enter');
+    await page.locator(`${widget} dialog[open]`).waitFor();
+    expect(await focused()).toMatchObject({ inDialog: true, text: t('nb', 'dialog.close') });
+
+    // Focus cycles inside the modal dialog: nothing behind it is reachable.
+    const outside = [];
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focused();
+      if (!f.inDialog && f.tag !== 'body') outside.push(f);
+    }
+    expect(outside).toEqual([]);
+
+    await page.keyboard.press('Escape');
+    await page.locator(`${widget} dialog[open]`).waitFor({ state: 'detached' });
+    expect(await focused()).toMatchObject({ inDialog: false, text: opener });
+
+    await page.keyboard.press('Enter');
+    await page.locator(`${widget} dialog[open]`).waitFor();
+    await page.keyboard.press('Enter'); // on Close, which has the focus
+    await page.locator(`${widget} dialog[open]`).waitFor({ state: 'detached' });
+    expect(await focused()).toMatchObject({ inDialog: false, text: opener });
+  });
+});
+
+describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
+  const states = {
+    'the guide view': async () => open('guide-nb.html'),
+    'the button view': async () => open('button-nb.html'),
+    'the strip view': async () => open('strip-nb.html'),
+    'the open dialog': async () => {
+      await open('button-nb.html');
+      await showGuide('button', 'nb');
+    },
+    'a question page': async () => {
+      await open('guide-nn.html');
+      await page.locator(`${widget} input[value="no"]`).check();
+      for (let i = 0; i < 3; i++)
+        await page
+          .locator(widget)
+          .getByRole('button', { name: t('nn', 'guide.next') })
+          .click();
+      await page.locator(`${widget} input[value="anxiety"]`).check();
+    },
+    'the results': async () => {
+      await open('guide-en.html');
+      await page.locator(`${widget} input[value="no"]`).check();
+      await page.locator(widget).getByRole('button', { name: 'Show help now' }).click();
+      await page.locator(`${widget} .ghn-results`).waitFor();
+    },
+  };
+
+  describe.each(['light', 'dark'])('in the %s theme', (theme) => {
+    it.each(Object.keys(states))('finds no violations in %s', async (state) => {
+      await states[state as keyof typeof states]();
+      if (theme === 'dark') {
+        await page.locator(widget).evaluate((e) => e.setAttribute('data-theme', 'dark'));
+        await expect.poll(() => page.locator(`${widget} .ghn-root`).first().getAttribute('data-theme')).toBe('dark');
+      }
+      const violations = await runAxe(page);
+      expect(violations, formatViolations(violations)).toEqual([]);
+    });
+  });
+
+  it('finds no violations in the auto theme on a dark system', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    try {
+      await open('themes.html');
+      log.warnings.length = 0; // themes.html shows the warning for a too-light accent on purpose
+      const violations = await runAxe(page);
+      expect(violations, formatViolations(violations)).toEqual([]);
+    } finally {
+      await page.emulateMedia({ colorScheme: 'light' });
+    }
+  });
+});
+
+describe('at 320 CSS pixels wide (WCAG 1.4.10 reflow)', () => {
+  it.each([...VIEWS, 'the results', 'the dialog'])('scrolls no page sideways in %s', async (state) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    try {
+      if (state === 'the results') {
+        await open('guide-nb.html');
+        await page.locator(`${widget} input[value="yes"]`).check();
+        await page
+          .locator(widget)
+          .getByRole('button', { name: t('nb', 'guide.next') })
+          .click();
+      } else if (state === 'the dialog') {
+        await open('strip-nn.html');
+        await showGuide('strip', 'nn');
+      } else {
+        await open(`${state}-nb.html`);
+      }
+      expect(await page.evaluate(() => document.scrollingElement?.scrollWidth)).toBeLessThanOrEqual(320);
+      const dialogOverflow = await page.evaluate(() => {
+        const dialog = document.querySelector('get-help-now')?.shadowRoot?.querySelector('dialog[open]');
+        return dialog ? dialog.scrollWidth - dialog.clientWidth : 0;
+      });
+      expect(dialogOverflow).toBe(0);
+    } finally {
+      await page.setViewportSize({ width: 390, height: 844 });
+    }
+  });
+});
