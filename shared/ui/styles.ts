@@ -70,10 +70,10 @@ export const GUIDE_CSS = /* css */ `
   line-height: 1.25;
   color: var(--_text);
 }
-.ghn-title { font-size: 1.5em; margin-top: 0.67em; }
+.ghn-root .ghn-title { font-size: 1.5em; margin-top: 0.67em; }
 .ghn-guide__heading, .ghn-question__text { font-size: 1.25em; }
 .ghn-tier__heading { font-size: 1.05em; color: var(--_muted); text-transform: none; }
-.ghn-step__name { font-size: 1.1em; margin: 0 0 0.25em; }
+.ghn-root .ghn-step__name { font-size: 1.1em; margin: 0 0 0.25em; }
 .ghn-root p { margin: 0.25em 0 0.5em; }
 .ghn-tagline, .ghn-hint, .ghn-progress, .ghn-step__meta, .ghn-step__local { color: var(--_muted); }
 .ghn-root ul { list-style: none; margin: 0; padding: 0; }
