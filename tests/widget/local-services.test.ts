@@ -6,7 +6,7 @@ const RPH = {
   name: 'Rask psykisk helsehjelp (eksempel)',
   contacts: [{ type: 'web', url: 'https://example.com/rph' }],
 };
-const URL = 'https://kommune.example/services.json';
+const SERVICES_URL = 'https://kommune.example/services.json';
 
 describe('parseLocalServices', () => {
   it('returns the services of valid data', () => {
@@ -70,20 +70,20 @@ describe('fetchLocalServices', () => {
 
   it('fetches without cookies and validates what comes back', async () => {
     fetchMock.mockResolvedValue(new Response(JSON.stringify({ services: [RPH] })));
-    await expect(fetchLocalServices(URL, new AbortController().signal)).resolves.toEqual({ services: [RPH] });
-    expect(fetchMock).toHaveBeenCalledWith(URL, expect.objectContaining({ credentials: 'omit' }));
+    await expect(fetchLocalServices(SERVICES_URL, new AbortController().signal)).resolves.toEqual({ services: [RPH] });
+    expect(fetchMock).toHaveBeenCalledWith(SERVICES_URL, expect.objectContaining({ credentials: 'omit' }));
   });
 
   it('names data-services and the status when the server says no', async () => {
     fetchMock.mockResolvedValue(new Response('gone', { status: 404 }));
-    await expect(fetchLocalServices(URL, new AbortController().signal)).resolves.toEqual({
-      warning: `[get-help-now] data-services="${URL}" could not be loaded (HTTP 404); showing the national services only.`,
+    await expect(fetchLocalServices(SERVICES_URL, new AbortController().signal)).resolves.toEqual({
+      warning: `[get-help-now] data-services="${SERVICES_URL}" could not be loaded (HTTP 404); showing the national services only.`,
     });
   });
 
   it('names data-services when the JSON is broken', async () => {
     fetchMock.mockResolvedValue(new Response('<html>'));
-    const loaded = await fetchLocalServices(URL, new AbortController().signal);
+    const loaded = await fetchLocalServices(SERVICES_URL, new AbortController().signal);
     expect(loaded).toEqual({
       warning: expect.stringMatching(/^\[get-help-now\] data-services="[^"]+" is not valid JSON/),
     });
@@ -95,10 +95,10 @@ describe('fetchLocalServices', () => {
       (_, init) =>
         new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted')))),
     );
-    const loading = fetchLocalServices(URL, new AbortController().signal);
+    const loading = fetchLocalServices(SERVICES_URL, new AbortController().signal);
     await vi.advanceTimersByTimeAsync(FETCH_TIMEOUT_MS);
     await expect(loading).resolves.toEqual({
-      warning: `[get-help-now] data-services="${URL}" gave no answer within 8 seconds; showing the national services only.`,
+      warning: `[get-help-now] data-services="${SERVICES_URL}" gave no answer within 8 seconds; showing the national services only.`,
     });
   });
 
@@ -108,7 +108,7 @@ describe('fetchLocalServices', () => {
       (_, init) =>
         new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted')))),
     );
-    const loading = fetchLocalServices(URL, leaving.signal);
+    const loading = fetchLocalServices(SERVICES_URL, leaving.signal);
     leaving.abort();
     await expect(loading).resolves.toBeUndefined();
   });
