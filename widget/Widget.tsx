@@ -48,6 +48,7 @@ interface DialogProps {
 /** The guide in a modal dialog: focus moves in and stays in, Escape or Close shuts it, focus goes back. */
 function GuideDialog({ state, dialog, opener }: DialogProps) {
   const { headingLevel, theme } = state.config.value;
+  const lang = state.model.lang.value;
   const open = state.dialogOpen.value;
 
   useLayoutEffect(() => {
@@ -59,7 +60,9 @@ function GuideDialog({ state, dialog, opener }: DialogProps) {
     <dialog
       ref={dialog}
       class="ghn-dialog"
-      aria-label={t(state.model.lang.value, 'app.title')}
+      // The dialog's name is read in the widget's language, not the host page's.
+      lang={lang}
+      aria-label={t(lang, 'app.title')}
       // Escape and the Close button both end here, a task after the dialog has shut.
       onClose={() => {
         if (dialog.current?.open) return; // opened again before this event arrived
