@@ -67,9 +67,14 @@ async function buildWidget() {
       output: { format: 'iife', entryFileNames: 'get-help-now.js', codeSplitting: false },
     },
   });
+  // Not lib mode either, which leaves an ES module's whitespace for the user's bundler; served from a CDN as
+  // it is, it should be as small as the script.
   await bundle({
-    lib: { entry: path.join(root, 'widget/module.ts'), formats: ['es'], fileName: () => 'get-help-now.mjs' },
-    rolldownOptions: { output: { codeSplitting: false } },
+    rolldownOptions: {
+      input: path.join(root, 'widget/module.ts'),
+      preserveEntrySignatures: 'strict',
+      output: { format: 'es', entryFileNames: 'get-help-now.mjs', codeSplitting: false },
+    },
   });
   return iife;
 }
