@@ -12,7 +12,8 @@ export {
   type WrittenForm,
 } from './catalogue/municipalities';
 export { findMunicipalityByPostalCode, searchMunicipalities } from './catalogue/postal-codes';
-export { CATALOGUE, getService, type ServiceId } from './catalogue/services';
+export { fullCatalogue, SERVICE_DETAILS } from './catalogue/service-details';
+export { CATALOGUE, getService, type CatalogueEntry, type ServiceId } from './catalogue/services';
 export { MESSAGES, type MessageKey, t } from './i18n/messages';
 export { isNorwegianPublicHoliday, norwegianPublicHolidays } from './routing/holidays';
 export { isOpenNow, type OpenState, openState } from './routing/opening-hours';

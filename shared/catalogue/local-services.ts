@@ -1,13 +1,11 @@
 import type { LocalizedText } from '../schema/language-schema';
 import type { LocalService } from '../schema/local-service-schema';
-import type { Service } from '../schema/service-schema';
-import { getService } from './services';
+import { type CatalogueEntry, getService } from './services';
 
 /** What the UI and routing need of a door, whether it comes from our catalogue or from the host. */
-export type ServiceView = Pick<
-  Service,
-  'id' | 'kind' | 'name' | 'description' | 'contacts' | 'audience' | 'cost' | 'access' | 'area'
-> & {
+export type ServiceView = CatalogueEntry & {
+  /** A host's own words about its local service; catalogue services carry theirs in service-details.ts. */
+  description?: LocalizedText;
   /** Set when the host supplied this entry; its facts are the host's, not ours. */
   local?: { standsFor: LocalService['standsFor']; municipality?: string };
 };
@@ -30,7 +28,7 @@ export function localServiceViews(local: readonly LocalService[]): ServiceView[]
       id: `local-${i + 1}-${entry.standsFor}`,
       kind: base?.kind ?? 'municipal',
       name: localized(entry.name),
-      description: entry.description ? localized(entry.description) : (base?.description ?? localized(entry.name)),
+      ...(entry.description ? { description: localized(entry.description) } : {}),
       contacts: entry.contacts,
       audience,
       cost: base?.cost ?? 'unknown',

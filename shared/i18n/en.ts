@@ -159,7 +159,8 @@ export const en: Messages = {
   'reason.112.violence': 'If someone faces violence now, or is in danger from another person, call the police.',
   'reason.legevakt.suicidal':
     'Thoughts of suicide deserve to be taken seriously. The legevakt can talk with you today and help you further.',
-  'reason.legevakt.suicidalOther': 'Thoughts of suicide deserve to be taken seriously. The legevakt helps day and night, and you can call for the person you are worried about.',
+  'reason.legevakt.suicidalOther':
+    'Thoughts of suicide deserve to be taken seriously. The legevakt helps day and night, and you can call for the person you are worried about.',
   'reason.legevakt.psychosis':
     'If you hear or see things others do not, or reality feels different, the legevakt can help today.',
   'reason.legevakt.cannotWait': 'When it cannot wait until your GP has time, the legevakt helps day and night.',

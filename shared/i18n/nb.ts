@@ -157,7 +157,8 @@ export const nb = {
   'reason.112.violence': 'Blir noen utsatt for vold nå, eller er i fare fra en annen person, ring politiet.',
   'reason.legevakt.suicidal':
     'Tanker om selvmord skal tas på alvor. Legevakten kan snakke med deg i dag og hjelpe deg videre.',
-  'reason.legevakt.suicidalOther': 'Tanker om selvmord skal tas på alvor. Legevakten hjelper hele døgnet, og du kan ringe for den du er bekymret for.',
+  'reason.legevakt.suicidalOther':
+    'Tanker om selvmord skal tas på alvor. Legevakten hjelper hele døgnet, og du kan ringe for den du er bekymret for.',
   'reason.legevakt.psychosis':
     'Hører eller ser du ting andre ikke gjør, eller føles virkeligheten annerledes, kan legevakten hjelpe i dag.',
   'reason.legevakt.cannotWait': 'Når det ikke kan vente til fastlegen har tid, hjelper legevakten hele døgnet.',

@@ -156,7 +156,8 @@ export const nn: Messages = {
   'reason.112.violence': 'Blir nokon utsett for vald no, eller er i fare frå ein annan person, ring politiet.',
   'reason.legevakt.suicidal':
     'Tankar om sjølvmord skal takast på alvor. Legevakta kan snakke med deg i dag og hjelpe deg vidare.',
-  'reason.legevakt.suicidalOther': 'Tankar om sjølvmord skal takast på alvor. Legevakta hjelper heile døgeret, og du kan ringje for den du er uroa for.',
+  'reason.legevakt.suicidalOther':
+    'Tankar om sjølvmord skal takast på alvor. Legevakta hjelper heile døgeret, og du kan ringje for den du er uroa for.',
   'reason.legevakt.psychosis':
     'Høyrer eller ser du ting andre ikkje gjer, eller kjennest røyndomen annleis, kan legevakta hjelpe i dag.',
   'reason.legevakt.cannotWait': 'Når det ikkje kan vente til fastlegen har tid, hjelper legevakta heile døgeret.',

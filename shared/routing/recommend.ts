@@ -1,9 +1,8 @@
 import { healthRegionOf } from '../catalogue/health-regions';
 import { localServiceViews, type ServiceView } from '../catalogue/local-services';
-import { CATALOGUE, type ServiceId } from '../catalogue/services';
+import { CATALOGUE, type CatalogueEntry, type ServiceId } from '../catalogue/services';
 import type { MessageKey } from '../i18n/messages';
 import type { LocalService } from '../schema/local-service-schema';
-import type { Service } from '../schema/service-schema';
 import { type Concern, type Situation, SituationSchema } from '../schema/situation-schema';
 import { isOpenNow } from './opening-hours';
 
@@ -30,7 +29,7 @@ export interface RecommendOptions {
   /** The moment to route for; opening hours are read in Europe/Oslo time. Default: the current time. */
   now?: Date;
   /** The service catalogue. Default: the built-in one. */
-  catalogue?: readonly Service[];
+  catalogue?: readonly CatalogueEntry[];
   /** The host's own services (already validated). They take the place of the catalogue door they stand for. */
   localServices?: readonly LocalService[];
 }

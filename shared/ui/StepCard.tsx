@@ -31,6 +31,7 @@ export function StepCard({ step, lang, now, level, municipality }: Props) {
       </Heading>
       {service.local && <p class="ghn-step__local">{t(lang, 'step.local')}</p>}
       <p class="ghn-step__reason">{t(lang, step.reason)}</p>
+      {service.description && <p class="ghn-step__description">{service.description[lang]}</p>}
       <ContactLinks contacts={service.contacts} lang={lang} now={now} />
       {viaMunicipality &&
         (municipality ? (

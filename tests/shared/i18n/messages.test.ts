@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE } from '../../../shared/catalogue/services';
+import { fullCatalogue } from '../../../shared/catalogue/service-details';
 import { MESSAGES, type MessageKey, t } from '../../../shared/i18n/messages';
 import { LANGUAGES } from '../../../shared/schema/language-schema';
 
@@ -7,7 +7,7 @@ const keys = Object.keys(MESSAGES.nb) as MessageKey[];
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const allTexts = LANGUAGES.flatMap((lang) => [
   ...keys.map((k) => [lang, k, MESSAGES[lang][k]] as const),
-  ...CATALOGUE.flatMap((s) => [
+  ...fullCatalogue().flatMap((s) => [
     [lang, `${s.id}.name`, s.name[lang]] as const,
     [lang, `${s.id}.description`, s.description[lang]] as const,
   ]),
