@@ -1,6 +1,6 @@
 import { useId, useRef } from 'preact/hooks';
 import type { Municipality } from '../shared/catalogue/municipalities';
-import { t } from '../shared/i18n/messages';
+import { t } from './i18n/messages';
 import type { Language } from '../shared/schema/language-schema';
 import type { SettingsForm } from './settings-form-model';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '../shared/i18n/messages';
+import { t } from './i18n/messages';
 import type { Language } from '../shared/schema/language-schema';
 import { GetHelpNow } from '../shared/ui/GetHelpNow';
 import type { PopupModel } from './popup-model';

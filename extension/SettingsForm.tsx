@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
-import { type MessageKey, t } from '../shared/i18n/messages';
+import { type ExtensionKey, t } from './i18n/messages';
 import { LANGUAGES, type Language } from '../shared/schema/language-schema';
 import { AUDIENCES, type Audience } from '../shared/schema/settings-schema';
 import { MunicipalitySearch } from './MunicipalitySearch';
@@ -16,7 +16,7 @@ interface Props {
   children: ComponentChildren;
 }
 
-const AUDIENCE_LABELS: Record<Audience, MessageKey> = {
+const AUDIENCE_LABELS: Record<Audience, ExtensionKey> = {
   self: 'forWhom.self',
   'someone-else': 'forWhom.someone-else',
   young: 'ext.audience.young',

@@ -1,7 +1,7 @@
 import { effect } from '@preact/signals';
 import { render } from 'preact';
 import * as z from 'zod/mini';
-import { t } from '../shared/i18n/messages';
+import { t } from './i18n/messages';
 import { GUIDE_CSS } from '../shared/ui/styles';
 import { adoptStyles } from './adopt-styles';
 import { languageFromBrowser } from './browser-language';

@@ -110,45 +110,6 @@ export const nb = {
   'lang.en': 'English',
 
   // The browser extension: settings, first use, privacy.
-  'ext.settings': 'Innstillinger',
-  'ext.bar.municipality': 'Kommune: {name}',
-  'ext.bar.noMunicipality': 'Ingen kommune valgt',
-  'ext.setup.heading': 'Tilpass hjelpen',
-  'ext.setup.intro':
-    'Velg kommune og språk, så passer hjelpen bedre der du bor. Du kan hoppe over dette og endre det senere.',
-  'ext.setup.private': 'Valgene lagres bare i denne nettleseren.',
-  'ext.municipality.label': 'Kommunen din',
-  'ext.municipality.hint': 'Skriv navnet på kommunen eller et postnummer.',
-  'ext.municipality.one': '1 kommune passer.',
-  'ext.municipality.many': '{n} kommuner passer.',
-  'ext.municipality.more': '{n} kommuner passer. De {shown} første vises, skriv mer for å finne din.',
-  'ext.municipality.none': 'Ingen kommune passer. Prøv et annet navn eller et postnummer med fire sifre.',
-  'ext.municipality.chosen': 'Valgt kommune: {name}',
-  'ext.municipality.clear': 'Fjern kommunen',
-  'ext.language.legend': 'Språk',
-  'ext.audience.legend': 'Hvem gjelder det vanligvis?',
-  'ext.audience.ask': 'Spør hver gang',
-  'ext.audience.young': 'Et barn eller en ungdom',
-  'ext.save': 'Lagre',
-  'ext.cancel': 'Avbryt',
-  'ext.saved': 'Innstillingene er lagret.',
-  'ext.allSettings': 'Alle innstillinger og personvern',
-  'ext.options.title': 'Innstillinger for Få hjelp nå',
-  'ext.privacy.heading': 'Personvern',
-  'ext.privacy.stored':
-    'Utvidelsen lagrer bare fire ting: kommunenummeret du velger, språket, hvem hjelpen vanligvis gjelder, og om du har svart på eller hoppet over spørsmålene første gang.',
-  'ext.privacy.where':
-    'De lagres i denne nettleseren (storage.local), sammen med et versjonsnummer for formatet. De synkroniseres ikke til andre enheter eller kontoer.',
-  'ext.privacy.nothingLeaves':
-    'Ingenting sendes fra enheten din. Utvidelsen gjør ingen nettverksforespørsler, har ingen statistikk eller sporing og laster ingen kode utenfra. Alle tjenester og kommuner er bygd inn.',
-  'ext.privacy.answers': 'Svarene du gir i veiviseren, lagres ikke. De er borte når du lukker vinduet.',
-  'ext.privacy.links':
-    'Når du trykker på et nummer eller en lenke, åpner telefonen eller nettleseren den. Da gjelder personvernet hos den du kontakter.',
-  'ext.privacy.clear': 'Slett innstillingene',
-  'ext.privacy.cleared': 'Innstillingene er slettet.',
-  'ext.future.heading': 'Kommer senere',
-  'ext.future.text':
-    'Her skal du senere kunne slå på en sikkerhetsplan og hjelp når du søker på nettet etter noe som handler om krise. Ingen av dem finnes ennå, og de blir aldri slått på uten at du velger det.',
 
   'reason.113.danger': 'Et liv kan være i fare. Ring 113 nå. De svarer hele døgnet og sender hjelp.',
   'reason.113.dangerOther': 'Er noens liv i fare, ring 113 nå. Bli hos personen hvis du trygt kan.',

@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { fullCatalogue } from '../../../shared/catalogue/service-details';
-import { MESSAGES, type MessageKey, t } from '../../../shared/i18n/messages';
-import { LANGUAGES } from '../../../shared/schema/language-schema';
+import { en as extensionEn } from '../../../extension/i18n/en';
+import { nb as extensionNb } from '../../../extension/i18n/nb';
+import { nn as extensionNn } from '../../../extension/i18n/nn';
+import { MESSAGES, t } from '../../../shared/i18n/messages';
+import { type Language, LANGUAGES } from '../../../shared/schema/language-schema';
 
-const keys = Object.keys(MESSAGES.nb) as MessageKey[];
+// The guide's dictionaries and the extension's own, checked alike.
+const DICTIONARIES: Record<Language, Record<string, string>> = {
+  nb: { ...MESSAGES.nb, ...extensionNb },
+  nn: { ...MESSAGES.nn, ...extensionNn },
+  en: { ...MESSAGES.en, ...extensionEn },
+};
+const keys = Object.keys(DICTIONARIES.nb);
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const allTexts = LANGUAGES.flatMap((lang) => [
-  ...keys.map((k) => [lang, k, MESSAGES[lang][k]] as const),
+  ...keys.map((k) => [lang, k, DICTIONARIES[lang][k] ?? ''] as const),
   ...fullCatalogue().flatMap((s) => [
     [lang, `${s.id}.name`, s.name[lang]] as const,
     [lang, `${s.id}.description`, s.description[lang]] as const,
@@ -15,14 +24,14 @@ const allTexts = LANGUAGES.flatMap((lang) => [
 
 describe('messages', () => {
   it.each(LANGUAGES)('%s has every key, none empty', (lang) => {
-    expect(Object.keys(MESSAGES[lang]).sort()).toEqual([...keys].sort());
-    for (const k of keys) expect(MESSAGES[lang][k].trim(), k).not.toBe('');
+    expect(Object.keys(DICTIONARIES[lang]).sort()).toEqual([...keys].sort());
+    for (const k of keys) expect(DICTIONARIES[lang][k]?.trim(), k).not.toBe('');
   });
 
   it.each(keys.flatMap((k) => [['nn', k] as const, ['en', k] as const]))(
     '%s %s has the same placeholders as nb',
     (lang, k) => {
-      expect(placeholders(MESSAGES[lang][k])).toEqual(placeholders(MESSAGES.nb[k]));
+      expect(placeholders(DICTIONARIES[lang][k] ?? '')).toEqual(placeholders(DICTIONARIES.nb[k] ?? ''));
     },
   );
 

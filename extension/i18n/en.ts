@@ -1,0 +1,44 @@
+import type { ExtensionMessages } from './nb';
+
+/** The extension's own texts in English. Typed against nb's keys: a missing key fails the type check. */
+export const en: ExtensionMessages = {
+  'ext.settings': 'Settings',
+  'ext.bar.municipality': 'Municipality: {name}',
+  'ext.bar.noMunicipality': 'No municipality chosen',
+  'ext.setup.heading': 'Make the help fit',
+  'ext.setup.intro':
+    'Choose your municipality and language, and the help fits where you live. You can skip this and change it later.',
+  'ext.setup.private': 'Your choices are stored only in this browser.',
+  'ext.municipality.label': 'Your municipality (kommune)',
+  'ext.municipality.hint': 'Type the name of the municipality or a postcode.',
+  'ext.municipality.one': '1 municipality matches.',
+  'ext.municipality.many': '{n} municipalities match.',
+  'ext.municipality.more': '{n} municipalities match. The first {shown} are shown; type more to find yours.',
+  'ext.municipality.none': 'No municipality matches. Try another name or a four-digit postcode.',
+  'ext.municipality.chosen': 'Chosen municipality: {name}',
+  'ext.municipality.clear': 'Remove the municipality',
+  'ext.language.legend': 'Language',
+  'ext.audience.legend': 'Who is it usually about?',
+  'ext.audience.ask': 'Ask each time',
+  'ext.audience.young': 'A child or young person',
+  'ext.save': 'Save',
+  'ext.cancel': 'Cancel',
+  'ext.saved': 'Settings saved.',
+  'ext.allSettings': 'All settings and privacy',
+  'ext.options.title': 'Get help now settings',
+  'ext.privacy.heading': 'Privacy',
+  'ext.privacy.stored':
+    'The extension stores only four things: the municipality number you choose, the language, who the help is usually about, and whether you have answered or skipped the first-use questions.',
+  'ext.privacy.where':
+    'They are stored in this browser (storage.local), with a version number for the format. They are not synced to other devices or accounts.',
+  'ext.privacy.nothingLeaves':
+    'Nothing leaves your device. The extension makes no network requests, has no analytics or tracking, and loads no code from elsewhere. All services and municipalities are built in.',
+  'ext.privacy.answers': 'Your answers in the guide are not stored. They are gone when you close the window.',
+  'ext.privacy.links':
+    'When you tap a number or a link, your phone or browser opens it. The privacy policy of whoever you contact then applies.',
+  'ext.privacy.clear': 'Delete the settings',
+  'ext.privacy.cleared': 'The settings are deleted.',
+  'ext.future.heading': 'Coming later',
+  'ext.future.text':
+    'Later you will be able to switch on a safety plan here, and help when you search the web for something about a crisis. Neither exists yet, and neither will ever be switched on unless you choose it.',
+};
