@@ -411,7 +411,8 @@ export const SERVICES = [
     id: 'e-mestring',
     kind: 'online',
     name: { nb: 'e-Mestring', nn: 'eMeistring', en: 'e-Mestring (supervised online treatment)' },
-    contacts: [{ type: 'web', url: 'https://helse-bergen.no/emeistring' }],
+    // No link: the one confirmed page is Helse Bergen's, and the step tells everyone else to ask their GP.
+    contacts: [],
     audience: { minAge: 18, forWhom: ['self'] },
     cost: 'user-fee',
     access: 'gp-referral',

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { type MessageKey, t } from '../i18n/messages';
 import { CONCERNS } from '../schema/situation-schema';
 import { AGE_BANDS, type AgeBand, type GuideModel, QUESTIONS, type Question } from './guide-model';
@@ -62,8 +62,9 @@ export function Guide({ model, level }: Props) {
   const moved = useRef(false);
 
   // Move focus to the new question or the results heading after a step, so keyboard and screen-reader users
-  // land where the content changed (not on first render: the host page keeps its focus).
-  useEffect(() => {
+  // land where the content changed (not on first render: the host page keeps its focus). Before paint, so a
+  // quick Tab never starts from the old spot.
+  useLayoutEffect(() => {
     if (moved.current) focusTarget.current?.focus();
     moved.current = true;
   }, [position]);

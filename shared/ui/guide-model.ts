@@ -10,10 +10,11 @@ export const QUESTIONS = ['danger', 'forWhom', 'age', 'concerns', 'urgency', 'se
 export type Question = (typeof QUESTIONS)[number];
 
 /**
- * Age bands a frightened person can tap, each mapped to the youngest age in it. Band edges sit on every age
- * limit in the catalogue (13, 16, 18, 62), so routing gives the same doors for any age inside a band.
+ * Age bands a frightened person can tap, each routed as one age inside it. The edges sit on the catalogue's
+ * main age limits (13, 16, 18, 62). The adult band routes as 20, not 18: the youth health service reaches 19,
+ * and it must not be offered to everyone from 18 to 61.
  */
-export const AGE_BANDS = { child: 12, 'young-teen': 13, 'older-teen': 16, adult: 18, older: 62 } as const;
+export const AGE_BANDS = { child: 12, 'young-teen': 13, 'older-teen': 16, adult: 20, older: 62 } as const;
 export type AgeBand = keyof typeof AGE_BANDS;
 
 /** How a host or the extension presets the guide. */

@@ -28,12 +28,18 @@ describe('the guide model', () => {
     ['child', 12],
     ['young-teen', 13],
     ['older-teen', 16],
-    ['adult', 18],
+    ['adult', 20],
     ['older', 62],
   ] as const)('routes the %s age band as age %i', (band, age) => {
     const model = createGuideModel({ lang: 'nb', now });
     model.setAgeBand(band);
     expect(model.situation.value.age).toBe(age);
+  });
+
+  it('does not offer the youth health service to the adult band', () => {
+    const model = createGuideModel({ lang: 'nb', now, municipality: '0301' });
+    model.setAgeBand('adult');
+    expect(model.recommendation.value.steps.map((s) => s.serviceId)).not.toContain('skolehelsetjenesten');
   });
 
   it('shows the children\u2019s line in the strip when the guide is preset for young people', () => {
