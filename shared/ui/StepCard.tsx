@@ -48,22 +48,31 @@ export function StepCard({ step, lang, now, level, municipality }: Props) {
         <span class="ghn-tag">{access}</span>
       </p>
       {step.ifNoAnswer.length > 0 && (
-        <p class="ghn-step__fallback">
-          {t(lang, 'step.ifNoAnswer')}:{' '}
-          {step.ifNoAnswer.map((id, i) => {
-            const fallback = getService(id);
-            const phone = fallback?.contacts.find((c) => c.type === 'phone');
-            if (!fallback || phone?.type !== 'phone') return null;
-            return (
-              <span key={id}>
-                {i > 0 && ', '}
-                <a href={telHref(phone.number)}>
-                  {fallback.name[lang]} ({phone.number})
-                </a>
-              </span>
-            );
-          })}
-        </p>
+        <div class="ghn-step__fallback">
+          <p>{t(lang, 'step.ifNoAnswer')}:</p>
+          <ul>
+            {step.ifNoAnswer.map((id) => {
+              const fallback = getService(id);
+              const phone = fallback?.contacts.find((c) => c.type === 'phone');
+              if (!fallback || phone?.type !== 'phone') return null;
+              const name = fallback.name[lang];
+              return (
+                <li key={id}>
+                  <a href={telHref(phone.number)}>
+                    {/* "Legevakt 116 117 (…)" already says its number. */}
+                    {name.includes(phone.number) ? (
+                      name
+                    ) : (
+                      <>
+                        {name}: <span class="ghn-nowrap">{phone.number}</span>
+                      </>
+                    )}
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
       )}
     </li>
   );

@@ -184,6 +184,9 @@ export const GUIDE_CSS = /* css */ `
 .ghn-status--open { color: var(--_open); }
 .ghn-status--closed { color: var(--_closed); }
 .ghn-status--unknown { color: var(--_muted); }
+.ghn-step__fallback ul { display: grid; gap: 0.35em; margin: 0.25em 0 0; }
+.ghn-step__fallback a { display: inline-block; padding: 0.2em 0; }
+.ghn-nowrap { white-space: nowrap; }
 .ghn-step__meta { display: flex; flex-wrap: wrap; gap: 0.35em; }
 .ghn-tag { display: inline-block; padding: 0.05em 0.5em; border: 1px solid var(--_border); border-radius: 1em; font-size: 0.9em; }
 

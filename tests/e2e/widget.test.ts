@@ -162,6 +162,19 @@ describe('each view in each language', () => {
     expect(hrefs).toEqual(expect.arrayContaining(['tel:113', 'tel:116117', 'tel:116123']));
   });
 
+  it('tells a caller where to turn when a helpline does not answer', async () => {
+    await open('guide-en.html');
+    const scope = page.locator(widget);
+    await scope.getByRole('button', { name: t('en', 'guide.showHelp') }).click();
+    const fallback = scope.locator('li[data-service="mental-helse-116123"] .ghn-step__fallback');
+    await expect(
+      fallback.getByRole('link').evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')])),
+    ).resolves.toEqual([
+      ['Kirkens SOS (crisis helpline): 22 40 00 40', 'tel:+4722400040'],
+      ['Legevakt 116 117 (out-of-hours medical centre)', 'tel:116117'],
+    ]);
+  });
+
   it('re-renders when the host changes an attribute', async () => {
     await open('guide-nb.html');
     const element = page.locator(widget);
