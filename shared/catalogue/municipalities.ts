@@ -27,7 +27,6 @@ interface Entry {
 }
 
 interface Index {
-  byNumber: Map<string, Municipality>;
   sorted: readonly Municipality[];
   entries: readonly Entry[];
 }
@@ -43,6 +42,10 @@ const MAX_QUERY_LENGTH = 100;
 
 const DEFAULT_LIMIT = 10;
 
+// Two lazy layers: a number lookup needs only the records, which decode in a moment; name search needs the
+// case- and accent-folded index, whose Unicode normalisation of every name cost the widget ~57 ms on a 4×
+// slowed CPU when it was built for a number lookup.
+let records: Map<string, Municipality> | undefined;
 let index: Index | undefined;
 
 /** Case-insensitive form of a name or query: "Aurskog-Høland" → "aurskog høland". */
@@ -62,29 +65,41 @@ function foldName(text: string): string {
     .replace(/\p{M}/gu, '');
 }
 
-function decode(): Index {
+function decodeRecords(): Map<string, Municipality> {
   const counties = new Map<string, string>();
   for (const line of lines(COUNTIES)) {
     const [prefix = '', name = ''] = line.split('|');
     counties.set(prefix, name);
   }
   const byNumber = new Map<string, Municipality>();
-  const entries: Entry[] = [];
   for (const line of lines(MUNICIPALITIES)) {
     const [number = '', name = '', samiName = '', form = '', site = ''] = line.split('|');
     const host = site.includes('.') ? site : `www.${site}.kommune.no`;
-    const municipality: Municipality = Object.freeze({
+    byNumber.set(
       number,
-      name,
-      ...(samiName ? { samiName } : {}),
-      writtenForm: FORMS[form] ?? 'neutral',
-      website: `https://${host}`,
-      county: counties.get(number.slice(0, 2)) ?? '',
-    });
-    byNumber.set(number, municipality);
-    const names = samiName ? [name, samiName] : [name];
-    entries.push({ municipality, plain: names.map(plainName), folded: names.map(foldName) });
+      Object.freeze({
+        number,
+        name,
+        ...(samiName ? { samiName } : {}),
+        writtenForm: FORMS[form] ?? 'neutral',
+        website: `https://${host}`,
+        county: counties.get(number.slice(0, 2)) ?? '',
+      }),
+    );
   }
+  return byNumber;
+}
+
+function getRecords(): Map<string, Municipality> {
+  records ??= decodeRecords();
+  return records;
+}
+
+function buildIndex(): Index {
+  const entries: Entry[] = [...getRecords().values()].map((municipality) => {
+    const names = municipality.samiName ? [municipality.name, municipality.samiName] : [municipality.name];
+    return { municipality, plain: names.map(plainName), folded: names.map(foldName) };
+  });
   // Norwegian order puts Æ, Ø and Å last; two Herøys and two Vålers are told apart by number.
   const collator = new Intl.Collator('nb');
   entries.sort(
@@ -93,7 +108,7 @@ function decode(): Index {
       a.municipality.number.localeCompare(b.municipality.number),
   );
   const sorted = Object.freeze(entries.map((entry) => entry.municipality));
-  return { byNumber, sorted, entries };
+  return { sorted, entries };
 }
 
 function lines(data: string): string[] {
@@ -101,7 +116,7 @@ function lines(data: string): string[] {
 }
 
 function getIndex(): Index {
-  index ??= decode();
+  index ??= buildIndex();
   return index;
 }
 
@@ -120,7 +135,7 @@ export function findMunicipalityByNumber(number: string): Municipality | undefin
   if (typeof number !== 'string') return undefined;
   const trimmed = number.trim();
   if (!/^\d{4}$/.test(trimmed)) return undefined;
-  return getIndex().byNumber.get(trimmed);
+  return getRecords().get(trimmed);
 }
 
 /**
