@@ -89,7 +89,10 @@ export function toLanguage(tag: string): Language | undefined {
 }
 
 // The root collation treats ø as o and æ as ae at base strength, the way Norwegians type without those keys.
-const sameName = new Intl.Collator('en', { sensitivity: 'base', ignorePunctuation: true });
+// Made on first use: building a collator loads locale data, a cost every page would pay at load for a lookup
+// that only a data-municipality given by name needs.
+let sameName: Intl.Collator | undefined;
+const collator = () => (sameName ??= new Intl.Collator('en', { sensitivity: 'base', ignorePunctuation: true }));
 
 type Found = { municipality: Municipality } | { problem: string };
 
@@ -100,7 +103,7 @@ function findMunicipality(value: string): Found {
   }
   const candidates = findMunicipalitiesByName(value);
   const exact = candidates.filter((m) =>
-    [m.name, m.samiName].some((name) => name !== undefined && sameName.compare(value, name) === 0),
+    [m.name, m.samiName].some((name) => name !== undefined && collator().compare(value, name) === 0),
   );
   const list = (ms: readonly Municipality[]) => ms.map((m) => `${m.number} ${m.name}`);
   const [only] = exact;
