@@ -3,6 +3,7 @@ import {
   findMunicipalityByNumber,
   type Municipality,
 } from '../shared/catalogue/municipalities';
+import { languageFromTag } from '../shared/i18n/language-tag';
 import type { Language } from '../shared/schema/language-schema';
 import type { Theme } from '../shared/ui/GetHelpNow';
 import type { Audience } from '../shared/ui/guide-model';
@@ -66,26 +67,6 @@ function named(attribute: Attribute, value: string): string {
 /** The one warning format: what was wrong with which attribute, and what the element does instead. */
 export function warning(attribute: Attribute, value: string, problem: string, instead: string): string {
   return `[get-help-now] ${named(attribute, value)} ${problem}; ${instead}.`;
-}
-
-/** A BCP 47 tag as the widget's language: `no`, `nb-NO` → nb; `nn-NO` → nn; `en-GB` → en; others undefined. */
-export function toLanguage(tag: string): Language | undefined {
-  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
-  switch (primary) {
-    case 'nb':
-    case 'no':
-    case 'nob':
-    case 'nor':
-      return 'nb';
-    case 'nn':
-    case 'nno':
-      return 'nn';
-    case 'en':
-    case 'eng':
-      return 'en';
-    default:
-      return undefined;
-  }
 }
 
 // The root collation treats ø as o and æ as ae at base strength, the way Norwegians type without those keys.
@@ -184,11 +165,11 @@ export function parseConfig(
     else warnings.push(warning('data-municipality', municipalityValue, found.problem, 'using none'));
   }
 
-  const inherited = context.inheritedLangs.map(toLanguage).find((lang) => lang !== undefined);
+  const inherited = context.inheritedLangs.map(languageFromTag).find((lang) => lang !== undefined);
   const written = municipality?.writtenForm === 'neutral' ? undefined : municipality?.writtenForm;
   const fallbackLang: Language = inherited ?? written ?? 'nb';
   const langValue = read('data-lang');
-  const chosenLang = langValue === undefined ? undefined : toLanguage(langValue);
+  const chosenLang = langValue === undefined ? undefined : languageFromTag(langValue);
   if (langValue !== undefined && chosenLang === undefined) {
     warnings.push(warning('data-lang', langValue, 'is not one of nb, nn, en', `using ${JSON.stringify(fallbackLang)}`));
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Rgb } from '../../widget/accent';
-import { type Attributes, type PageContext, parseConfig, toLanguage } from '../../widget/config';
+import { type Attributes, type PageContext, parseConfig } from '../../widget/config';
 
 const COLOURS: Record<string, Rgb> = {
   '#1d4f91': [0x1d, 0x4f, 0x91],
@@ -156,22 +156,6 @@ describe('the language', () => {
   it('names the language it falls back to when data-lang is not one it speaks', () => {
     const { warnings } = parse({ 'data-lang': 'sv', 'data-municipality': '4621' });
     expect(warnings).toEqual(['[get-help-now] data-lang="sv" is not one of nb, nn, en; using "nn".']);
-  });
-
-  it.each([
-    ['no', 'nb'],
-    ['nb', 'nb'],
-    ['NB-no', 'nb'],
-    ['nn', 'nn'],
-    ['nn-NO', 'nn'],
-    ['en', 'en'],
-    ['en-US', 'en'],
-    ['en_GB', 'en'],
-    ['se', undefined],
-    ['sv-SE', undefined],
-    ['', undefined],
-  ])('toLanguage(%j) is %s', (tag, expected) => {
-    expect(toLanguage(tag)).toBe(expected);
   });
 });
 
