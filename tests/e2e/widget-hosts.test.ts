@@ -12,6 +12,7 @@ import {
   type StaticServer,
   startStaticServer,
 } from './support/browser';
+import { ATTRIBUTES } from '../../widget/config';
 
 const dist = path.resolve(import.meta.dirname, '../../dist');
 const widget = 'get-help-now';
@@ -340,16 +341,6 @@ describe('a bounded fuzz of attribute values', () => {
     '\u0000\u202e\ud800',
     '🙂'.repeat(50),
     'x'.repeat(100_000),
-  ];
-  const ATTRIBUTES = [
-    'data-lang',
-    'data-municipality',
-    'data-view',
-    'data-for',
-    'data-theme',
-    'data-accent',
-    'data-services',
-    'data-heading-level',
   ];
   const JSON_CHILDREN = ['', '{', 'null', '[]', '{"services":[{"standsFor":"other"}]}', '{"services":[]}'];
 
