@@ -458,6 +458,6 @@ export const CATALOGUE: readonly CatalogueEntry[] = SERVICES;
 const byId = new Map<string, CatalogueEntry>(CATALOGUE.map((s) => [s.id, s]));
 
 /** The service with this id, or undefined. */
-export function getService(id: string, catalogue: readonly CatalogueEntry[] = CATALOGUE): CatalogueEntry | undefined {
-  return catalogue === CATALOGUE ? byId.get(id) : catalogue.find((s) => s.id === id);
+export function getService(id: string): CatalogueEntry | undefined {
+  return byId.get(id);
 }
