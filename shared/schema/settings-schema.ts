@@ -4,7 +4,7 @@ import { LanguageSchema } from './language-schema';
 
 /** Who the help is usually for: the person, someone they worry about, or a child or young person. */
 export const AUDIENCES = ['self', 'someone-else', 'young'] as const;
-export const AudienceSchema = z.enum(AUDIENCES);
+export const AudienceSchema = z.lazy(() => z.enum(AUDIENCES));
 export type Audience = z.output<typeof AudienceSchema>;
 
 /**
@@ -18,25 +18,27 @@ export const SETTINGS_MIGRATIONS: Record<number, (previous: unknown) => unknown>
 
 // A municipality number stored today may name no municipality after a reform (the numbers changed in 2020
 // and 2024), so it is checked against the bundled list, not just for four digits.
-const MunicipalityNumberSchema = z.string().check(z.refine((n) => findMunicipalityByNumber(n) !== undefined));
+const municipalityNumber = () => z.string().check(z.refine((n) => findMunicipalityByNumber(n) !== undefined));
 
 /**
  * What the extension remembers, in this browser's storage.local and nowhere else. Every field falls back on
  * its own, so a stored value that is corrupt, from a newer version or edited by hand costs only the bad field,
  * and reading settings never throws.
  */
-export const SettingsSchema = z.catch(
-  z.object({
-    /** Kommunenummer, four digits ("0301"). Absent: no municipality chosen. */
-    municipality: z.catch(z.optional(MunicipalityNumberSchema), undefined),
-    /** Absent: follow the browser's language. */
-    language: z.catch(z.optional(LanguageSchema), undefined),
-    /** Absent: the guide asks each time. */
-    audience: z.catch(z.optional(AudienceSchema), undefined),
-    /** The first-use questions were answered or skipped. */
-    firstRunDone: z.catch(z.boolean(), false),
-  }),
-  () => ({ firstRunDone: false }),
+export const SettingsSchema = z.lazy(() =>
+  z.catch(
+    z.object({
+      /** Kommunenummer, four digits ("0301"). Absent: no municipality chosen. */
+      municipality: z.catch(z.optional(municipalityNumber()), undefined),
+      /** Absent: follow the browser's language. */
+      language: z.catch(z.optional(LanguageSchema), undefined),
+      /** Absent: the guide asks each time. */
+      audience: z.catch(z.optional(AudienceSchema), undefined),
+      /** The first-use questions were answered or skipped. */
+      firstRunDone: z.catch(z.boolean(), false),
+    }),
+    () => ({ firstRunDone: false }),
+  ),
 );
 export type Settings = z.output<typeof SettingsSchema>;
 
