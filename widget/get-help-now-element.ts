@@ -12,6 +12,11 @@ const PREFIX = '[get-help-now]';
 // One parsed copy of the guide's stylesheet for every element on the page.
 let guideSheet: CSSStyleSheet | undefined;
 let colorContext: CanvasRenderingContext2D | null | undefined;
+/**
+ * A widget has been drawn on this page, so the code is compiled and warm: another element, or one moved in the
+ * page, draws in the task that connects it, in a few milliseconds and with no empty frame.
+ */
+let warm = false;
 
 function canAdoptSheets(): boolean {
   return 'adoptedStyleSheets' in ShadowRoot.prototype && 'replaceSync' in CSSStyleSheet.prototype;
@@ -50,14 +55,14 @@ export class GetHelpNowElement extends HTMLElement {
   /** Aborted when another `data-services` value replaces the one being fetched. */
   #servicesLoad: AbortController | undefined;
   #accentSheet: CSSStyleSheet | undefined;
+  #stylesAdopted = false;
   /** Warnings already given, so each bad value is reported once per element. */
   #warned = new Set<string>();
 
   constructor() {
     super();
     try {
-      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-      this.#adoptStyles(root);
+      if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
     } catch (error) {
       this.#fail(error);
     }
@@ -68,13 +73,22 @@ export class GetHelpNowElement extends HTMLElement {
       this.#connection?.abort();
       const connection = new AbortController();
       this.#connection = connection;
-      const config = this.#readConfig();
-      // The model outlives a move to another place in the page, so the person keeps their answers.
-      this.#model ??= createGuideModel({ lang: config.lang });
-      this.#state = { config: signal(config), model: this.#model, dialogOpen: signal(false) };
-      this.#apply(config);
-      this.#render();
-      this.#loadServices(config);
+      if (warm) {
+        this.#setUp();
+        this.#show();
+      } else {
+        // The page's first widget spreads its work over short tasks: the script's evaluation (which a deferred
+        // script shares with the page's first layout), parsing the stylesheet, the config, then the face. Until
+        // the face is drawn the shadow root is empty and takes no space, so the widget never shows without 113.
+        const { signal } = connection;
+        this.#later(signal, () => {
+          this.#adoptStyles();
+          this.#later(signal, () => {
+            this.#setUp();
+            this.#later(signal, () => this.#show());
+          });
+        });
+      }
       // Inline services may arrive after the element: a parser still reading its children, or a script.
       const observer = new MutationObserver(() => this.#safely(() => this.#loadInlineServices()));
       observer.observe(this, { childList: true, subtree: true, characterData: true });
@@ -123,6 +137,31 @@ export class GetHelpNowElement extends HTMLElement {
     this.#accentSheet?.replaceSync(accentCss(config.accent));
   }
 
+  /** Reads the config and builds the state the face renders from. */
+  #setUp(): void {
+    this.#adoptStyles();
+    const config = this.#readConfig();
+    // The model outlives a move to another place in the page, so the person keeps their answers.
+    this.#model ??= createGuideModel({ lang: config.lang });
+    this.#state = { config: signal(config), model: this.#model, dialogOpen: signal(false) };
+    this.#apply(config);
+  }
+
+  /** Draws the face and starts loading the host's services. */
+  #show(): void {
+    const state = this.#state;
+    if (!state) return;
+    this.#render();
+    warm = true;
+    this.#loadServices(state.config.value);
+  }
+
+  /** Runs `work` safely in a task of its own, unless `signal` aborts first. */
+  #later(signal: AbortSignal, work: () => void): void {
+    const timer = setTimeout(() => this.#safely(work));
+    signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  }
+
   /** Runs `work`, and on any error falls back to the emergency numbers instead of throwing into the page. */
   #safely(work: () => void): void {
     try {
@@ -151,7 +190,10 @@ export class GetHelpNowElement extends HTMLElement {
     console.warn(message);
   }
 
-  #adoptStyles(root: ShadowRoot): void {
+  #adoptStyles(): void {
+    const root = this.shadowRoot;
+    if (!root || this.#stylesAdopted) return;
+    this.#stylesAdopted = true;
     if (canAdoptSheets()) {
       if (!guideSheet) {
         guideSheet = new CSSStyleSheet();
@@ -221,6 +263,7 @@ export class GetHelpNowElement extends HTMLElement {
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       const lang = this.#model?.lang.value ?? 'nb';
       try {
+        this.#adoptStyles();
         render(h(EmergencyOnly, { lang }), root);
       } catch {
         const link = document.createElement('a');

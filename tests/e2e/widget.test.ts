@@ -127,8 +127,37 @@ describe('each view in each language', () => {
     });
   });
 
+  it.each(VIEWS)('never shows the %s view on a loading page without 113, 116 117 and a helpline', async (view) => {
+    // Watch every shadow root from its creation: a mutation record is delivered at the end of the task that
+    // made it, before the browser can paint, so each drawn state of the widget passes through this check.
+    await page.addInitScript(() => {
+      const seen: string[][] = [];
+      (window as unknown as { __drawn: string[][] }).__drawn = seen;
+      const attach = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function (init) {
+        const root = attach.call(this, init);
+        new MutationObserver(() => {
+          if (root.childNodes.length === 0) return;
+          seen.push([...root.querySelectorAll('.ghn-strip a')].map((a) => a.getAttribute('href') ?? ''));
+        }).observe(root, { childList: true, subtree: true });
+        return root;
+      };
+    });
+    try {
+      await open(`${view}-nb.html`);
+      const drawn = await page.evaluate(() => (window as unknown as { __drawn: string[][] }).__drawn);
+      expect(drawn.length).toBeGreaterThan(0);
+      for (const links of drawn) expect(links.slice(0, 3)).toEqual(['tel:113', 'tel:116117', 'tel:116123']);
+    } finally {
+      // A fresh page, without the init script, for the tests after this one.
+      await page.close();
+      page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      log = collectConsole(page);
+    }
+  });
+
   it.each(VIEWS)(
-    'puts 113 and 116 117 in the %s view in the same task that connects it, before any paint',
+    'once a widget is drawn, puts 113 and 116 117 in a new %s view in the task that connects it',
     async (view) => {
       await open('guide-nb.html');
       const links = await page.evaluate((v) => {
