@@ -1,6 +1,10 @@
 import { batch, computed, signal } from '@preact/signals';
-import { findMunicipalityByNumber, type Municipality } from '../shared/catalogue/municipalities';
-import { searchMunicipalities } from '../shared/catalogue/postal-codes';
+import {
+  findMunicipalityByNumber,
+  type Municipality,
+  type PostalCodeLookup,
+  searchMunicipalitiesWith,
+} from '../shared/catalogue/municipalities';
 import type { Language } from '../shared/schema/language-schema';
 import type { Audience, Settings } from '../shared/schema/settings-schema';
 
@@ -9,6 +13,22 @@ export const SHOWN_MATCHES = 6;
 
 // Every municipality, so the count a screen reader hears is the true one, not the list's length.
 const ALL = 400;
+
+// The 5,000 postal codes are a chunk of their own, read when a settings form opens, not when the popup does:
+// most openings never show the form. Until it arrives, four digits find a municipality by its number.
+const postalCodeLookup = signal<PostalCodeLookup | undefined>(undefined);
+let postalCodesLoaded: Promise<void> | undefined;
+function loadPostalCodes(): Promise<void> {
+  postalCodesLoaded ??= import('../shared/catalogue/postal-codes').then(
+    ({ findMunicipalityByPostalCode }) => {
+      postalCodeLookup.value = findMunicipalityByPostalCode;
+    },
+    () => {
+      // A chunk of the extension's own package that does not load: the search still finds names and numbers.
+    },
+  );
+  return postalCodesLoaded;
+}
 
 export interface SettingsFormInit {
   settings: Settings;
@@ -24,11 +44,14 @@ export function createSettingsForm({ settings, language: initialLanguage, onLang
   const municipality = signal<string | undefined>(settings.municipality);
   const language = signal<Language>(initialLanguage);
   const audience = signal<Audience | undefined>(settings.audience);
-  const matches = computed(() => searchMunicipalities(query.value, ALL));
+  const postalCodesReady = loadPostalCodes();
+  const matches = computed(() => searchMunicipalitiesWith(postalCodeLookup.value, query.value, ALL));
   const shown = computed(() => matches.value.slice(0, SHOWN_MATCHES));
   const chosen = computed(() => (municipality.value ? findMunicipalityByNumber(municipality.value) : undefined));
 
   return {
+    /** Resolves when postal codes can be searched too. */
+    postalCodesReady,
     query,
     municipality,
     language,

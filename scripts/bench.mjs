@@ -166,28 +166,35 @@ async function widgetTaskBreakdown(browser, url) {
 async function popupSize() {
   const ext = path.join(dist, 'chrome-mv3');
   const html = await readFile(path.join(ext, 'popup.html'), 'utf8');
-  const seen = new Set();
-  const queue = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+\.js)"/g)].map((m) => m[1]);
-  let raw = 0;
-  let gzip = 0;
+  // What opening the popup loads (the page's scripts and their static imports), then what it loads later,
+  // on demand (dynamic imports, e.g. the postal codes when a settings form opens).
+  const opening = { files: new Set(), raw: 0, gzip: 0 };
+  const later = { files: new Set(), raw: 0, gzip: 0 };
+  const queue = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+\.js)"/g)].map((m) => [m[1], opening]);
   while (queue.length) {
-    const rel = queue.shift().replace(/^\//, '');
-    if (seen.has(rel)) continue;
-    seen.add(rel);
+    const [ref, group] = queue.shift();
+    const rel = ref.replace(/^\//, '');
+    if (opening.files.has(rel) || later.files.has(rel)) continue;
+    group.files.add(rel);
     const file = path.join(ext, rel);
     const size = await gzipSize(file);
-    raw += size.raw;
-    gzip += size.gzip;
+    group.raw += size.raw;
+    group.gzip += size.gzip;
     const code = await readFile(file, 'utf8');
-    for (const m of code.matchAll(/(?:from|import)\s*["'](\.{0,2}\/[^"']+\.js)["']/g)) {
-      queue.push(path.relative(ext, path.resolve(path.dirname(file), m[1])));
-    }
+    const resolve = (m) => path.relative(ext, path.resolve(path.dirname(file), m[1]));
+    for (const m of code.matchAll(/(?:from|import)\s*["'](\.{0,2}\/[^"']+\.js)["']/g)) queue.push([resolve(m), group]);
+    for (const m of code.matchAll(/import\(\s*["'`](\.{0,2}\/[^"'`]+\.js)["'`]\s*\)/g)) queue.push([resolve(m), later]);
   }
+  const files = (n) => `${n} file${n === 1 ? '' : 's'}`;
   report(
-    `popup JavaScript (${seen.size} file${seen.size === 1 ? '' : 's'})`,
-    `${kb(gzip)} gzip (${kb(raw)} raw)`,
+    `popup JavaScript loaded on opening (${files(opening.files.size)})`,
+    `${kb(opening.gzip)} gzip (${kb(opening.raw)} raw)`,
     '≤ 40 KB gzip',
-    gzip <= 40 * 1024,
+    opening.gzip <= 40 * 1024,
+  );
+  report(
+    `popup JavaScript loaded on demand (${files(later.files.size)})`,
+    `${kb(later.gzip)} gzip (${kb(later.raw)} raw): ${[...later.files].map((f) => path.basename(f)).join(', ')}`,
   );
 }
 

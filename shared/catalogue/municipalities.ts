@@ -162,6 +162,29 @@ export function findMunicipalitiesByName(query: string, limit: number = DEFAULT_
   return matches.slice(0, validLimit(limit)).map((match) => match.municipality);
 }
 
+/** Finds the municipality a four-digit postal code belongs to (shared/catalogue/postal-codes.ts has one). */
+export type PostalCodeLookup = (code: string) => Municipality | undefined;
+
+/**
+ * One search box for a person. Four digits are read as a postal code first, when `byPostalCode` is given, then
+ * as a municipality number ("5003" is a postal code in Bergen, "4601" is Bergen's number); anything else
+ * searches names the way findMunicipalitiesByName does. Returns [] for empty or unusable input.
+ */
+export function searchMunicipalitiesWith(
+  byPostalCode: PostalCodeLookup | undefined,
+  query: string,
+  limit?: number,
+): Municipality[] {
+  if (typeof query !== 'string') return [];
+  const trimmed = query.trim();
+  if (!/^\d{4}$/.test(trimmed)) return findMunicipalitiesByName(query, limit);
+  const found: Municipality[] = [];
+  for (const municipality of [byPostalCode?.(trimmed), findMunicipalityByNumber(trimmed)]) {
+    if (municipality && !found.includes(municipality)) found.push(municipality);
+  }
+  return typeof limit === 'number' && Number.isInteger(limit) && limit >= 0 ? found.slice(0, limit) : found;
+}
+
 function validLimit(limit: unknown): number {
   return typeof limit === 'number' && Number.isInteger(limit) && limit >= 0 ? limit : DEFAULT_LIMIT;
 }

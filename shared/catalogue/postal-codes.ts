@@ -1,5 +1,5 @@
 import { POSTAL_CODES } from './data/postal-codes.data';
-import { findMunicipalitiesByName, findMunicipalityByNumber, type Municipality } from './municipalities';
+import { findMunicipalityByNumber, type Municipality, searchMunicipalitiesWith } from './municipalities';
 
 let byPostalCode: Map<string, string> | undefined;
 
@@ -31,18 +31,7 @@ export function findMunicipalityByPostalCode(code: string): Municipality | undef
   return number === undefined ? undefined : findMunicipalityByNumber(number);
 }
 
-/**
- * One search box for a person. Four digits are read as a postal code first, then as a municipality number
- * ("5003" is a postal code in Bergen, "4601" is Bergen's number); anything else searches names the way
- * findMunicipalitiesByName does. Returns [] for empty or unusable input.
- */
+/** The search box of searchMunicipalitiesWith, with postal codes: "0150" finds Oslo. */
 export function searchMunicipalities(query: string, limit?: number): Municipality[] {
-  if (typeof query !== 'string') return [];
-  const trimmed = query.trim();
-  if (!/^\d{4}$/.test(trimmed)) return findMunicipalitiesByName(query, limit);
-  const found: Municipality[] = [];
-  for (const municipality of [findMunicipalityByPostalCode(trimmed), findMunicipalityByNumber(trimmed)]) {
-    if (municipality && !found.includes(municipality)) found.push(municipality);
-  }
-  return typeof limit === 'number' && Number.isInteger(limit) && limit >= 0 ? found.slice(0, limit) : found;
+  return searchMunicipalitiesWith(findMunicipalityByPostalCode, query, limit);
 }

@@ -38,6 +38,7 @@ describe('the popup model', () => {
     const model = popup();
     await model.start();
     const form = model.form.value!;
+    await form.postalCodesReady;
     form.query.value = '0150';
     form.choose(form.matches.value[0]!);
     form.chooseLanguage('nb');

@@ -8,10 +8,26 @@ describe('the settings form', () => {
     ['a postal code', '0150', ['Oslo']],
     ['a name', 'bergen', ['Bergen']],
     ['a Sami name', 'Guovdageaidnu', ['Kautokeino']],
-  ])('finds a municipality by %s', (_, query, names) => {
+  ])('finds a municipality by %s', async (_, query, names) => {
     const form = fresh();
+    await form.postalCodesReady;
     form.query.value = query;
     expect(form.matches.value.map((m) => m.name)).toEqual(names);
+  });
+
+  it('finds municipalities by name and number while the postal codes are still loading', async () => {
+    vi.resetModules();
+    const { createSettingsForm: create } = await import('../../extension/settings-form-model');
+    const form = create({ settings: { firstRunDone: false }, language: 'nb' });
+    form.query.value = '4601';
+    expect(form.matches.value.map((m) => m.name)).toEqual(['Bergen']);
+    form.query.value = '5003'; // a postal code in Bergen, and no municipality's number
+    expect(form.matches.value).toEqual([]);
+    form.query.value = 'voss';
+    expect(form.matches.value.map((m) => m.name)).toEqual(['Voss']);
+    await form.postalCodesReady;
+    form.query.value = '5003';
+    expect(form.matches.value.map((m) => m.name)).toEqual(['Bergen']);
   });
 
   it('shows a few matches but counts them all', () => {
@@ -21,8 +37,9 @@ describe('the settings form', () => {
     expect(form.shown.value).toHaveLength(SHOWN_MATCHES);
   });
 
-  it('takes a chosen municipality and empties the search', () => {
+  it('takes a chosen municipality and empties the search', async () => {
     const form = fresh();
+    await form.postalCodesReady;
     form.query.value = '0150';
     const [oslo] = form.matches.value;
     form.choose(oslo!);
