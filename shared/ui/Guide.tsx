@@ -3,7 +3,6 @@ import { type MessageKey, t } from '../i18n/messages';
 import { CONCERNS } from '../schema/situation-schema';
 import { AGE_BANDS, type AgeBand, type GuideModel, QUESTIONS, type Question } from './guide-model';
 import { Heading } from './Heading';
-import { Results } from './Results';
 
 interface Props {
   model: GuideModel;
@@ -70,12 +69,13 @@ export function Guide({ model, level }: Props) {
   }, [position]);
 
   if (question === undefined) {
+    const Results = model.results.value?.Results;
     return (
       <div class="ghn-guide">
         <Heading level={level + 1} class="ghn-guide__heading" tabIndex={-1} headingRef={focusTarget}>
           {t(lang, 'guide.results')}
         </Heading>
-        <Results model={model} level={level + 2} />
+        {Results ? <Results model={model} level={level + 2} /> : <div class="ghn-results" aria-busy="true" />}
         <div class="ghn-actions">
           <button type="button" class="ghn-button" onClick={model.restart}>
             {t(lang, 'guide.restart')}

@@ -12,7 +12,7 @@ interface Props {
 /** The steps from recommend(), grouped by how soon to act, most important first. */
 export function Results({ model, level }: Props) {
   const lang = model.lang.value;
-  const { steps } = model.recommendation.value;
+  const steps = model.recommendation.value?.steps ?? [];
   const now = model.now();
   // Consecutive steps of one tier share a heading. The order is recommend()'s: its first step leads even
   // when it was promoted past a closed line of a more urgent tier.

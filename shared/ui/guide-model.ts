@@ -1,9 +1,9 @@
 import { batch, computed, signal } from '@preact/signals';
 import { findMunicipalityByNumber } from '../catalogue/municipalities';
-import { recommend } from '../routing/recommend';
 import type { Language } from '../schema/language-schema';
 import type { LocalService } from '../schema/local-service-schema';
 import type { Concern, Situation } from '../schema/situation-schema';
+import type * as GuideResultsModule from './guide-results';
 
 /** The guide's questions, in the order it asks them. Each may be skipped. */
 export const QUESTIONS = ['danger', 'forWhom', 'age', 'concerns', 'urgency', 'severity'] as const;
@@ -16,6 +16,9 @@ export type Question = (typeof QUESTIONS)[number];
  */
 export const AGE_BANDS = { child: 12, 'young-teen': 13, 'older-teen': 16, adult: 20, older: 62 } as const;
 export type AgeBand = keyof typeof AGE_BANDS;
+
+/** The part of the guide its results need, loaded on first use (see guide-results.ts). */
+export type GuideResults = typeof GuideResultsModule;
 
 /** How a host or the extension presets the guide. */
 export type Audience = 'self' | 'someone-else' | 'young';
@@ -53,7 +56,26 @@ export function createGuideModel(init: GuideModelInit) {
     if (municipality.value !== undefined) s.municipality = municipality.value;
     return s;
   });
-  const recommendation = computed(() => recommend(situation.value, { now: now(), localServices: localServices.value }));
+  const results = signal<GuideResults | undefined>(undefined);
+  let resultsLoaded: Promise<void> | undefined;
+  /** Loads what the results need; the first answer starts it, so it is there before anyone asks for help. */
+  function loadResults(): Promise<void> {
+    resultsLoaded ??= import('./guide-results').then(
+      (module) => {
+        results.value = module;
+      },
+      () => {
+        // A chunk of the face's own files that does not load: allow a later answer to try again. The
+        // emergency strip needs none of it.
+        resultsLoaded = undefined;
+      },
+    );
+    return resultsLoaded;
+  }
+  /** recommend()'s answer, once the results' code is loaded. */
+  const recommendation = computed(() =>
+    results.value?.recommend(situation.value, { now: now(), localServices: localServices.value }),
+  );
   const question = computed<Question | undefined>(() => QUESTIONS[position.value]);
   const showingResults = computed(() => position.value >= QUESTIONS.length);
   const municipalityInfo = computed(() =>
@@ -65,6 +87,7 @@ export function createGuideModel(init: GuideModelInit) {
   );
 
   function answer<K extends keyof Situation>(field: K, value: Situation[K] | undefined) {
+    void loadResults();
     const next = { ...answers.value };
     if (value === undefined) delete next[field];
     else next[field] = value;
@@ -80,7 +103,9 @@ export function createGuideModel(init: GuideModelInit) {
     ageBand,
     position,
     situation,
+    results,
     recommendation,
+    loadResults,
     question,
     showingResults,
     municipalityInfo,
@@ -93,10 +118,12 @@ export function createGuideModel(init: GuideModelInit) {
       answer('concerns', next.length ? next : undefined);
     },
     setAgeBand(band: AgeBand | undefined) {
+      void loadResults();
       ageBand.value = band;
     },
     /** On to the next question; a life in danger goes straight to the help. */
     next() {
+      void loadResults();
       position.value =
         answers.value.danger === true ? QUESTIONS.length : Math.min(position.value + 1, QUESTIONS.length);
     },
@@ -104,6 +131,7 @@ export function createGuideModel(init: GuideModelInit) {
       position.value = Math.max(0, position.value - 1);
     },
     showResults() {
+      void loadResults();
       position.value = QUESTIONS.length;
     },
     restart() {

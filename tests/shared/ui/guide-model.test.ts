@@ -4,12 +4,22 @@ import { createGuideModel, QUESTIONS } from '../../../shared/ui/guide-model';
 const now = () => new Date('2026-11-25T11:00:00Z');
 
 describe('the guide model', () => {
-  it('goes straight to the help, 113 first, when a life is in danger', () => {
+  it('goes straight to the help, 113 first, when a life is in danger', async () => {
     const model = createGuideModel({ lang: 'nb', now });
     model.answer('danger', true);
     model.next();
     expect(model.showingResults.value).toBe(true);
-    expect(model.recommendation.value.steps[0]?.serviceId).toBe('emergency-113');
+    await model.loadResults();
+    expect(model.recommendation.value?.steps[0]?.serviceId).toBe('emergency-113');
+  });
+
+  it('loads the routing with the first answer, not before', async () => {
+    const model = createGuideModel({ lang: 'nb', now });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(model.results.value).toBeUndefined();
+    model.answer('danger', false);
+    await model.loadResults();
+    expect(model.recommendation.value?.steps.length).toBeGreaterThan(0);
   });
 
   it('walks the questions in order and back', () => {
@@ -36,10 +46,11 @@ describe('the guide model', () => {
     expect(model.situation.value.age).toBe(age);
   });
 
-  it('does not offer the youth health service to the adult band', () => {
+  it('does not offer the youth health service to the adult band', async () => {
     const model = createGuideModel({ lang: 'nb', now, municipality: '0301' });
     model.setAgeBand('adult');
-    expect(model.recommendation.value.steps.map((s) => s.serviceId)).not.toContain('skolehelsetjenesten');
+    await model.loadResults();
+    expect(model.recommendation.value?.steps.map((s) => s.serviceId)).not.toContain('skolehelsetjenesten');
   });
 
   it('shows the children\u2019s line in the strip when the guide is preset for young people', () => {
@@ -47,7 +58,7 @@ describe('the guide model', () => {
     expect(createGuideModel({ lang: 'nb', now }).stripHelpline.value).toBe('mental-helse-116123');
   });
 
-  it('routes with the municipality and the host\u2019s local services', () => {
+  it('routes with the municipality and the host\u2019s local services', async () => {
     const model = createGuideModel({
       lang: 'nb',
       now,
@@ -61,8 +72,9 @@ describe('the guide model', () => {
       ],
     });
     model.toggleConcern('anxiety');
+    await model.loadResults();
     expect(model.municipalityInfo.value?.name).toBe('Bergen');
-    expect(model.recommendation.value.steps.map((s) => s.serviceId)).toContain('local-1-rask-psykisk-helsehjelp');
+    expect(model.recommendation.value?.steps.map((s) => s.serviceId)).toContain('local-1-rask-psykisk-helsehjelp');
   });
 
   it('toggles concerns and forgets everything on restart', () => {
