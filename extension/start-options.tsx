@@ -1,4 +1,4 @@
-import { t } from './i18n/messages';
+import { t } from './i18n/options/messages';
 import { OptionsApp } from './OptionsApp';
 import { createOptionsModel } from './options-model';
 import { startPage } from './start-page';

@@ -5,7 +5,7 @@ import { nb } from './nb';
 import { nn } from './nn';
 
 /** The guide's messages and the extension's own, for the popup and options pages. */
-const EXTENSION_MESSAGES = {
+export const EXTENSION_MESSAGES = {
   nb: { ...MESSAGES.nb, ...nb },
   nn: { ...MESSAGES.nn, ...nn },
   en: { ...MESSAGES.en, ...en },

@@ -3,14 +3,17 @@ import { fullCatalogue } from '../../../shared/catalogue/service-details';
 import { en as extensionEn } from '../../../extension/i18n/en';
 import { nb as extensionNb } from '../../../extension/i18n/nb';
 import { nn as extensionNn } from '../../../extension/i18n/nn';
+import { en as optionsEn } from '../../../extension/i18n/options/en';
+import { nb as optionsNb } from '../../../extension/i18n/options/nb';
+import { nn as optionsNn } from '../../../extension/i18n/options/nn';
 import { MESSAGES, t } from '../../../shared/i18n/messages';
 import { type Language, LANGUAGES } from '../../../shared/schema/language-schema';
 
-// The guide's dictionaries and the extension's own, checked alike.
+// The guide's dictionaries, the extension's and its options page's, checked alike.
 const DICTIONARIES: Record<Language, Record<string, string>> = {
-  nb: { ...MESSAGES.nb, ...extensionNb },
-  nn: { ...MESSAGES.nn, ...extensionNn },
-  en: { ...MESSAGES.en, ...extensionEn },
+  nb: { ...MESSAGES.nb, ...extensionNb, ...optionsNb },
+  nn: { ...MESSAGES.nn, ...extensionNn, ...optionsNn },
+  en: { ...MESSAGES.en, ...extensionEn, ...optionsEn },
 };
 const keys = Object.keys(DICTIONARIES.nb);
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
