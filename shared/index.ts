@@ -27,8 +27,10 @@ export {
   TIERS,
   type Tier,
 } from './routing/recommend';
-export { type Contact, telHref } from './schema/contact-schema';
+export type { Contact } from './schema/contact-schema';
+export { telHref } from './schema/phone-number';
 export { LANGUAGES, type Language } from './schema/language-schema';
 export { type LocalService, LocalServicesSchema } from './schema/local-service-schema';
 export type { Service } from './schema/service-schema';
-export { CONCERNS, type Concern, type Situation, SituationSchema } from './schema/situation-schema';
+export { CONCERNS } from './schema/concerns';
+export { type Concern, type Situation, SituationSchema } from './schema/situation-schema';

@@ -1,17 +1,6 @@
 import * as z from 'zod/mini';
 import { OpeningHoursSchema } from './opening-hours-schema';
-
-/**
- * A Norwegian phone number as people write it: 3-digit emergency numbers ("113"), 116 xxx harmonised
- * numbers ("116 117"), 8-digit numbers grouped "22 40 00 40" or "800 33 321", optionally with "+47 ".
- */
-export const PHONE_FORMAT = /^(\+47 )?(\d{3}|\d{3} \d{3}|\d{2} \d{2} \d{2} \d{2}|\d{3} \d{2} \d{3})$/;
-
-/** The `tel:` form of a display number: short numbers are dialled as they are, 8-digit numbers get +47. */
-export function telHref(display: string): string {
-  const digits = display.replace(/^\+47 /, '').replace(/\s/g, '');
-  return digits.length === 8 ? `tel:+47${digits}` : `tel:${digits}`;
-}
+import { PHONE_FORMAT } from './phone-number';
 
 /**
  * Only https links to a named host: a chat or web link is something a frightened person taps without reading.

@@ -1,21 +1,6 @@
 import * as z from 'zod/mini';
+import { CONCERNS } from './concerns';
 
-export const CONCERNS = [
-  'suicidal-thoughts',
-  'self-harm',
-  'psychosis',
-  'depression',
-  'anxiety',
-  'panic',
-  'stress',
-  'sleep',
-  'alcohol-drugs',
-  'violence-abuse',
-  'sexual-abuse',
-  'bereaved-by-suicide',
-  'loneliness',
-  'other',
-] as const;
 export const ConcernSchema = z.lazy(() => z.enum(CONCERNS));
 export type Concern = z.output<typeof ConcernSchema>;
 

@@ -1,5 +1,6 @@
 import { t } from '../i18n/messages';
-import { type Contact, telHref } from '../schema/contact-schema';
+import type { Contact } from '../schema/contact-schema';
+import { telHref } from '../schema/phone-number';
 import type { Language } from '../schema/language-schema';
 import { displayHost, lineStatus } from './format';
 

@@ -1,6 +1,6 @@
 import { getService, type ServiceId } from '../catalogue/services';
 import { t } from '../i18n/messages';
-import { telHref } from '../schema/contact-schema';
+import { telHref } from '../schema/phone-number';
 import type { Language } from '../schema/language-schema';
 
 interface Props {

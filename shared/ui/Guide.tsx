@@ -1,6 +1,6 @@
 import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { type MessageKey, t } from '../i18n/messages';
-import { CONCERNS } from '../schema/situation-schema';
+import { CONCERNS } from '../schema/concerns';
 import { AGE_BANDS, type AgeBand, type GuideModel, QUESTIONS, type Question } from './guide-model';
 import { Heading } from './Heading';
 

@@ -2,7 +2,7 @@ import type { Municipality } from '../catalogue/municipalities';
 import { getService } from '../catalogue/services';
 import { t } from '../i18n/messages';
 import type { Step } from '../routing/recommend';
-import { telHref } from '../schema/contact-schema';
+import { telHref } from '../schema/phone-number';
 import type { Language } from '../schema/language-schema';
 import { ContactLinks } from './ContactLinks';
 import { Heading } from './Heading';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fullCatalogue } from '../../../shared/catalogue/service-details';
 import { CATALOGUE, getService } from '../../../shared/catalogue/services';
-import { telHref } from '../../../shared/schema/contact-schema';
+import { telHref } from '../../../shared/schema/phone-number';
 import { CatalogueSchema } from '../../../shared/schema/service-schema';
 
 /** Every phone number FACTS.md lists as confirmed. Nothing else may ship. */

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { allMunicipalities } from '../../../shared/catalogue/municipalities';
 import { hasOpenLine, recommend } from '../../../shared/routing/recommend';
 import type { LocalService } from '../../../shared/schema/local-service-schema';
-import { CONCERNS, type Situation } from '../../../shared/schema/situation-schema';
+import { CONCERNS } from '../../../shared/schema/concerns';
+import type { Situation } from '../../../shared/schema/situation-schema';
 
 const municipalities = allMunicipalities().map((m) => m.number);
 
