@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 /**
  * Takes Preact's one HTML-from-a-string path out of the bundle: `dangerouslySetInnerHTML` would assign
@@ -49,7 +50,7 @@ export default defineConfig({
     // Vite's modulepreload polyfill fetches the page's own chunks in browsers without modulepreload; every
     // browser this extension supports has it, and the extension should contain no fetch at all.
     build: { modulePreload: { polyfill: false } },
-    plugins: [noInnerHtml],
+    plugins: [minifyCssLiterals(), noInnerHtml],
   }),
   hooks: {
     // WXT takes the toolbar button's title from the popup's <title>, which is in one language; the name

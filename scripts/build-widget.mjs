@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, minifySync, runnerImport } from 'vite';
 import * as z from 'zod/mini';
+import { minifyCssLiterals } from './minify-css-literals.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'dist/widget');
@@ -51,7 +52,7 @@ const staticGuideResults = {
 
 const shared = {
   configFile: false,
-  plugins: [privateZodGlobals, staticGuideResults],
+  plugins: [minifyCssLiterals(), privateZodGlobals, staticGuideResults],
   root,
   logLevel: 'warn',
   publicDir: false,

@@ -10,7 +10,7 @@
  * common trick), em follows .ghn-root.
  */
 /** The dark palette, for data-theme="dark" and for data-theme="auto" on a device set to dark. */
-const DARK = `
+const DARK = /* css */ `
   --_bg: var(--ghn-bg, #15181d);
   --_surface: var(--ghn-surface, #22262d);
   --_text: var(--ghn-text, #f1f3f5);

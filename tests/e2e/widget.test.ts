@@ -4,8 +4,11 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import headers from '../../demo/headers.json';
+import { EXTENSION_CSS } from '../../extension/styles';
+import { minifyCss } from '../../scripts/minify-css-literals.mjs';
 import { t } from '../../shared/i18n/messages';
 import type { Language } from '../../shared/schema/language-schema';
+import { GUIDE_CSS } from '../../shared/ui/styles';
 import {
   type ConsoleLog,
   collectConsole,
@@ -366,5 +369,25 @@ describe('at 320 CSS pixels wide (WCAG 1.4.10 reflow)', () => {
     } finally {
       await page.setViewportSize({ width: 390, height: 844 });
     }
+  });
+});
+
+describe('the stylesheets as the builds ship them, minified', () => {
+  it.each([
+    ['GUIDE_CSS', GUIDE_CSS],
+    ['EXTENSION_CSS', EXTENSION_CSS],
+  ])('%s parses to the same rules as its source', async (_, source) => {
+    await open('guide-nb.html');
+    const [original, minified] = await page.evaluate(
+      (sheets) =>
+        sheets.map((css) => {
+          const sheet = new CSSStyleSheet();
+          sheet.replaceSync(css);
+          return [...sheet.cssRules].map((rule) => rule.cssText);
+        }),
+      [source, minifyCss(source)],
+    );
+    expect(original?.length).toBeGreaterThan(5);
+    expect(minified).toEqual(original);
   });
 });
