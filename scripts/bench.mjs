@@ -4,7 +4,7 @@
 //
 //   widget bundle           ≤ 25 KB gzip, all three languages and the whole catalogue
 //   widget load             no main-thread task over 50 ms under 4× CPU throttling; no layout shift
-//   popup JavaScript        ≤ 40 KB gzip
+//   popup JavaScript        ≤ 40 KB gzip loaded on opening (chunks loaded on demand are listed apart)
 //   popup first paint       the emergency strip shows with no request and before any storage answer
 //   routing                 recommend() calls per second (for scale, not a budget)
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
