@@ -89,12 +89,16 @@ async function widgetLoad() {
       await context.close();
     }
     const longest = Math.max(0, ...runs.flatMap((r) => r.tasks));
+    // On two shared cores one slow run sets the worst; the median run says what loading usually costs.
+    const perRun = runs.map((r) => Math.max(0, ...r.tasks)).sort((a, b) => a - b);
+    const typical = perRun[Math.floor(perRun.length / 2)] ?? 0;
     const shift = Math.max(...runs.map((r) => r.shift));
     const shiftAfter = Math.max(...runs.map((r) => r.shiftAfter));
     const fcp = runs.map((r) => r.strip).sort((a, b) => a - b)[2];
+    const over = (ms) => (ms ? `${ms.toFixed(0)} ms` : 'none over 50 ms');
     report(
       'widget load, longest main-thread task (4× CPU, worst of 5)',
-      longest ? `${longest.toFixed(0)} ms` : 'no task over 50 ms',
+      `${over(longest)} (median run: ${over(typical)})`,
       '≤ 50 ms',
       longest <= 50,
     );
