@@ -40,6 +40,15 @@ async function widgetSize() {
   report('widget bundle (get-help-now.js)', `${kb(gzip)} gzip (${kb(raw)} raw)`, '≤ 25 KB gzip', gzip <= 25 * 1024);
 }
 
+/** A fresh context with a phone's viewport and the CPU slowed 4×, as every widget figure is measured. */
+async function slowPhone(browser) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return { context, page };
+}
+
 async function widgetLoad() {
   const dir = await mkdtemp(path.join(tmpdir(), 'ghn-bench-'));
   await writeFile(
@@ -54,10 +63,7 @@ async function widgetLoad() {
   try {
     const runs = [];
     for (let i = 0; i < 5; i++) {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      const { context, page } = await slowPhone(browser);
       await page.addInitScript(() => {
         window.__tasks = [];
         window.__shifts = [];
@@ -126,10 +132,7 @@ async function widgetTaskBreakdown(browser, url) {
   const own = [];
   const layouts = [];
   for (let i = 0; i < 5; i++) {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const { context, page } = await slowPhone(browser);
     await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'fonts'] });
     await page.goto(url, { waitUntil: 'load' });
     await page.locator('get-help-now a[href="tel:113"]').first().waitFor();
