@@ -24,7 +24,9 @@ function loadPostalCodes(): Promise<void> {
       postalCodeLookup.value = findMunicipalityByPostalCode;
     },
     () => {
-      // A chunk of the extension's own package that does not load: the search still finds names and numbers.
+      // A chunk of the extension's own package that does not load: the search still finds names and numbers,
+      // and the next form tries again.
+      postalCodesLoaded = undefined;
     },
   );
   return postalCodesLoaded;
