@@ -49,71 +49,112 @@ async function slowPhone(browser) {
   return { context, page };
 }
 
+/** What one load of `page` costs the main thread, recorded by the page itself: see loadRuns. */
+function recordLoad() {
+  window.__load = { tasks: [], frames: [], shifts: [], shown: undefined };
+  const load = window.__load;
+  // Long tasks as the Long Tasks API counts them: one task of the event loop, without the rendering it causes.
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) load.tasks.push(e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  // Long animation frames: the tasks of a frame and its rendering (style, layout, paint). A task and the
+  // rendering after it keep input waiting together; blockingDuration is by how much that exceeds 50 ms.
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) load.frames.push(e.blockingDuration);
+  }).observe({ type: 'long-animation-frame', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) load.shifts.push([e.startTime, e.value]);
+  }).observe({ type: 'layout-shift', buffered: true });
+  // The widget's first paint: the first frame after its shadow root holds the 113 link.
+  const poll = () => {
+    const link = document.querySelector('get-help-now')?.shadowRoot?.querySelector('a[href="tel:113"]');
+    if (link) requestAnimationFrame(() => (load.shown = performance.now()));
+    else requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+}
+
+/**
+ * Loads `url` `count` times, each in a fresh slowed context, and returns what each load recorded. Nothing
+ * touches the page while it loads: a Playwright locator would inject its own script and force layouts for its
+ * visibility checks, and those long tasks would be counted as the page's (they were, before).
+ */
+async function loadRuns(browser, url, count) {
+  const runs = [];
+  for (let i = 0; i < count; i++) {
+    const { context, page } = await slowPhone(browser);
+    try {
+      await page.addInitScript(recordLoad);
+      await page.goto(url, { waitUntil: 'load' });
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+      runs.push(await page.evaluate(() => window.__load));
+    } finally {
+      await context.close();
+    }
+  }
+  return runs;
+}
+
+/** Loads per figure: two shared cores make single loads noisy, so the worst and the median run are given. */
+const LOADS = 10;
+/** Time given a load to settle before its figures are read; the widget shows in well under a second. */
+const SETTLE_MS = 2500;
+
+const longest = (values) => Math.max(0, ...values);
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
 async function widgetLoad() {
   const dir = await mkdtemp(path.join(tmpdir(), 'ghn-bench-'));
-  await writeFile(
-    path.join(dir, 'index.html'),
-    `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Bench</title>
-<script src="/get-help-now.js" defer></script></head>
-<body><main><h1>Kommune</h1><p>Tekst før.</p><get-help-now data-municipality="4601"></get-help-now><p>Tekst etter.</p></main></body></html>`,
-  );
+  const page = (script) => `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Bench</title>
+<script src="/${script}" defer></script></head>
+<body><main><h1>Kommune</h1><p>Tekst før.</p><get-help-now data-municipality="4601"></get-help-now><p>Tekst etter.</p></main></body></html>`;
+  await writeFile(path.join(dir, 'index.html'), page('get-help-now.js'));
   await writeFile(path.join(dir, 'get-help-now.js'), await readFile(path.join(dist, 'widget', 'get-help-now.js')));
+  // The same page with an empty script: what loading costs here without the widget.
+  await writeFile(path.join(dir, 'baseline.html'), page('empty.js'));
+  await writeFile(path.join(dir, 'empty.js'), '');
   const server = await startStaticServer(dir);
   const browser = await launchBrowser();
   try {
-    const runs = [];
-    for (let i = 0; i < 5; i++) {
-      const { context, page } = await slowPhone(browser);
-      await page.addInitScript(() => {
-        window.__tasks = [];
-        window.__shifts = [];
-        window.__widgetShown = undefined;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) window.__tasks.push(e.duration);
-        }).observe({ type: 'longtask', buffered: true });
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push([e.startTime, e.value]);
-        }).observe({ type: 'layout-shift', buffered: true });
-        // The widget's first paint: the first frame after its shadow root holds the 113 link.
-        const poll = () => {
-          const link = document.querySelector('get-help-now')?.shadowRoot?.querySelector('a[href="tel:113"]');
-          if (link) requestAnimationFrame(() => (window.__widgetShown = performance.now()));
-          else requestAnimationFrame(poll);
-        };
-        requestAnimationFrame(poll);
-      });
-      await page.goto(`${server.url}/index.html`, { waitUntil: 'load' });
-      await page.locator('get-help-now a[href="tel:113"]').first().waitFor();
-      await page.waitForTimeout(500);
-      const result = await page.evaluate(() => ({
-        tasks: window.__tasks,
-        shift: window.__shifts.reduce((sum, [, v]) => sum + v, 0),
-        shiftAfter: window.__shifts.filter(([t]) => t > window.__widgetShown).reduce((sum, [, v]) => sum + v, 0),
-        strip: performance.getEntriesByType('paint').find((p) => p.name === 'first-contentful-paint')?.startTime ?? 0,
-      }));
-      runs.push(result);
-      await context.close();
-    }
-    const longest = Math.max(0, ...runs.flatMap((r) => r.tasks));
-    // On two shared cores one slow run sets the worst; the median run says what loading usually costs.
-    const perRun = runs.map((r) => Math.max(0, ...r.tasks)).sort((a, b) => a - b);
-    const typical = perRun[Math.floor(perRun.length / 2)] ?? 0;
-    const shift = Math.max(...runs.map((r) => r.shift));
-    const shiftAfter = Math.max(...runs.map((r) => r.shiftAfter));
-    const fcp = runs.map((r) => r.strip).sort((a, b) => a - b)[2];
-    const over = (ms) => (ms ? `${ms.toFixed(0)} ms` : 'none over 50 ms');
+    const runs = await loadRuns(browser, `${server.url}/index.html`, LOADS);
+    const baseline = await loadRuns(browser, `${server.url}/baseline.html`, LOADS);
+    const notShown = runs.filter((r) => r.shown === undefined).length;
+    if (notShown) throw new Error(`the widget did not show within ${SETTLE_MS} ms in ${notShown} of ${LOADS} loads`);
+
+    const ms = (value) => `${value.toFixed(0)} ms`;
+    // Per run: its longest task, and its longest task together with the rendering after it (50 ms + the most
+    // that any frame blocked beyond 50 ms; 50 ms or less when no frame blocked).
+    const tasks = (r) => longest(r.tasks);
+    const withRendering = (r) => 50 + longest(r.frames);
+    const over = (values) => values.filter((v) => v > 50).length;
+    const figure = (values) =>
+      `worst ${ms(longest(values))}, median run ${ms(median(values))}, over 50 ms in ${over(values)} of ${values.length} loads`;
+    const taskRuns = runs.map(tasks);
+    const frameRuns = runs.map(withRendering).map((v) => (v > 50 ? v : 0));
+    report('widget load, longest task (Long Tasks API, 4× CPU)', figure(taskRuns), '≤ 50 ms', longest(taskRuns) <= 50);
     report(
-      'widget load, longest main-thread task (4× CPU, worst of 5)',
-      `${over(longest)} (median run: ${over(typical)})`,
+      'widget load, longest task with the rendering it causes',
+      figure(frameRuns),
       '≤ 50 ms',
-      longest <= 50,
+      longest(frameRuns) <= 50,
     );
-    report('widget: layout shift after its first paint (worst of 5)', shiftAfter.toFixed(4), '0', shiftAfter === 0);
     report(
-      "page: layout shift, the widget's insertion included (worst of 5)",
+      '  the same page without the widget, for comparison',
+      `tasks: ${figure(baseline.map(tasks))}; with rendering: ${figure(baseline.map(withRendering).map((v) => (v > 50 ? v : 0)))}`,
+    );
+    const shiftAfter = longest(
+      runs.map((r) => r.shifts.filter(([t]) => t > r.shown).reduce((sum, [, v]) => sum + v, 0)),
+    );
+    const shift = longest(runs.map((r) => r.shifts.reduce((sum, [, v]) => sum + v, 0)));
+    report('widget: layout shift after its first paint (worst load)', shiftAfter.toFixed(4), '0', shiftAfter === 0);
+    report(
+      "page: layout shift, the widget's insertion included (worst load)",
       `${shift.toFixed(4)} (a host avoids it by reserving the widget's height, see README)`,
     );
-    report('widget page first contentful paint (4× CPU, median)', `${fcp.toFixed(0)} ms`);
+    report('widget first paint, from navigation (4× CPU, median)', ms(median(runs.map((r) => r.shown))));
     await widgetTaskBreakdown(browser, `${server.url}/index.html`);
   } finally {
     await browser.close();
@@ -135,8 +176,7 @@ async function widgetTaskBreakdown(browser, url) {
     const { context, page } = await slowPhone(browser);
     await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'fonts'] });
     await page.goto(url, { waitUntil: 'load' });
-    await page.locator('get-help-now a[href="tel:113"]').first().waitFor();
-    await page.waitForTimeout(500);
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
     await context.close();
     const within = (outer, e) => e.tid === outer.tid && e.ts >= outer.ts && e.ts <= outer.ts + outer.dur;
@@ -153,8 +193,10 @@ async function widgetTaskBreakdown(browser, url) {
       .filter((e) => e.name === 'Layout' && (e.args?.beginData?.totalObjects ?? 0) > 30)
       .sort((a, b) => b.dur - a.dur)[0];
     if (layout) {
-      const fonts = traceEvents
-        .filter((e) => e.name === 'FontCache::GetFontPlatformData' && within(layout, e))
+      // The event nests in itself (one lookup falls back to another): count only the outermost ones.
+      const lookups = traceEvents.filter((e) => e.name === 'FontCache::GetFontPlatformData' && within(layout, e));
+      const fonts = lookups
+        .filter((e) => !lookups.some((outer) => outer !== e && within(outer, e)))
         .reduce((sum, e) => sum + e.dur / 1000, 0);
       layouts.push({ ms: layout.dur / 1000, fonts });
     }
