@@ -3,6 +3,7 @@ import { h, render } from 'preact';
 import { GUIDE_CSS } from '../shared/ui/styles';
 import { createGuideModel, type GuideModel } from '../shared/ui/guide-model';
 import { accentCss, type Rgb } from './accent';
+import { removeFontSample, showFontSample } from './font-warm-up';
 import { ATTRIBUTES, type Attributes, type PageContext, parseConfig, type WidgetConfig } from './config';
 import { fetchLocalServices, type Loaded, parseLocalServices } from './local-services';
 import { EmergencyOnly, Widget, type WidgetState } from './Widget';
@@ -17,6 +18,8 @@ let colorContext: CanvasRenderingContext2D | null | undefined;
  * page, draws in the task that connects it, in a few milliseconds and with no empty frame.
  */
 let warm = false;
+/** How long #afterFrame waits for a frame that may not come. */
+const FRAME_FALLBACK_MS = 100;
 
 function canAdoptSheets(): boolean {
   return 'adoptedStyleSheets' in ShadowRoot.prototype && 'replaceSync' in CSSStyleSheet.prototype;
@@ -78,14 +81,20 @@ export class GetHelpNowElement extends HTMLElement {
         this.#show();
       } else {
         // The page's first widget spreads its work over short tasks: the script's evaluation (which a deferred
-        // script shares with the page's first layout), parsing the stylesheet, the config, then the face. Until
-        // the face is drawn the shadow root is empty and takes no space, so the widget never shows without 113.
+        // script shares with the page's first layout), parsing the stylesheet, the config, then the face. Before
+        // the face, three frames lay out hidden samples of its fonts, two each (see font-warm-up.ts). Until the
+        // face is drawn nothing in the shadow root shows or takes space, so the widget never shows without 113.
         const { signal } = connection;
         this.#later(signal, () => {
           this.#adoptStyles();
-          this.#later(signal, () => {
+          this.#showFontSample(0);
+          this.#afterFrame(signal, () => {
             this.#setUp();
-            this.#later(signal, () => this.#show());
+            this.#showFontSample(1);
+            this.#afterFrame(signal, () => {
+              this.#showFontSample(2);
+              this.#afterFrame(signal, () => this.#show());
+            });
           });
         });
       }
@@ -105,7 +114,10 @@ export class GetHelpNowElement extends HTMLElement {
       this.#servicesLoad = undefined;
       this.#state = undefined;
       const root = this.shadowRoot;
-      if (root) render(null, root);
+      if (root) {
+        removeFontSample(root);
+        render(null, root);
+      }
     } catch {
       // Leaving the page: there is nothing left to show and nobody to tell.
     }
@@ -151,9 +163,37 @@ export class GetHelpNowElement extends HTMLElement {
   #show(): void {
     const state = this.#state;
     if (!state) return;
+    if (this.shadowRoot) removeFontSample(this.shadowRoot);
     this.#render();
     warm = true;
     this.#loadServices(state.config.value);
+  }
+
+  #showFontSample(step: number): void {
+    if (this.shadowRoot && canAdoptSheets()) showFontSample(this.shadowRoot, step);
+  }
+
+  /**
+   * Runs `work` like #later, once the browser has drawn a frame (a frame's work goes first, when it is due).
+   * A hidden page draws no frames, so a timer stands in for one there.
+   */
+  #afterFrame(signal: AbortSignal, work: () => void): void {
+    let scheduled = false;
+    const next = () => {
+      if (scheduled || signal.aborted) return;
+      scheduled = true;
+      this.#later(signal, work);
+    };
+    const frame = requestAnimationFrame(() => setTimeout(next));
+    const timer = setTimeout(next, FRAME_FALLBACK_MS);
+    signal.addEventListener(
+      'abort',
+      () => {
+        cancelAnimationFrame(frame);
+        clearTimeout(timer);
+      },
+      { once: true },
+    );
   }
 
   /** Runs `work` safely in a task of its own, unless `signal` aborts first. */

@@ -130,32 +130,96 @@ describe('each view in each language', () => {
     });
   });
 
-  it.each(VIEWS)('never shows the %s view on a loading page without 113, 116 117 and a helpline', async (view) => {
-    // Watch every shadow root from its creation: a mutation record is delivered at the end of the task that
-    // made it, before the browser can paint, so each drawn state of the widget passes through this check.
-    await page.addInitScript(() => {
-      const seen: string[][] = [];
-      (window as unknown as { __drawn: string[][] }).__drawn = seen;
+  /** Runs `watch` on every shadow root from its creation, for the page loads after this call. */
+  async function watchShadowRoots(watch: (root: ShadowRoot) => void) {
+    const hook = (callback: (root: ShadowRoot) => void) => {
       const attach = Element.prototype.attachShadow;
       Element.prototype.attachShadow = function (init) {
         const root = attach.call(this, init);
-        new MutationObserver(() => {
-          if (root.childNodes.length === 0) return;
-          seen.push([...root.querySelectorAll('.ghn-strip a')].map((a) => a.getAttribute('href') ?? ''));
-        }).observe(root, { childList: true, subtree: true });
+        callback(root);
         return root;
       };
+    };
+    await page.addInitScript({ content: `(${hook.toString()})(${watch.toString()});` });
+  }
+
+  /** A fresh page, without init scripts, for the tests after one that added them. */
+  async function freshPage() {
+    await page.close();
+    page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    log = collectConsole(page);
+  }
+
+  it.each(VIEWS)('never shows the %s view on a loading page without 113, 116 117 and a helpline', async (view) => {
+    // A mutation record is delivered at the end of the task that made it, before the browser can paint, so
+    // each drawn state of the widget passes through this check. What is hidden and takes no space (the font
+    // samples of font-warm-up.ts) is not drawn, but must be hidden from assistive technology too.
+    await watchShadowRoots((root) => {
+      const w = window as unknown as { __drawn: string[][]; __hidden: string[] };
+      w.__drawn ??= [];
+      w.__hidden ??= [];
+      new MutationObserver(() => {
+        const shown = [...root.children].filter((child) => {
+          // A closed dialog has no box at all (display: none), and assistive technology skips it too.
+          if (!child.checkVisibility()) return false;
+          const box = child.getBoundingClientRect();
+          const visible = child.checkVisibility({ visibilityProperty: true }) && box.width * box.height > 0;
+          if (!visible) w.__hidden.push(`${child.getAttribute('aria-hidden')} ${box.width}x${box.height}`);
+          return visible;
+        });
+        if (shown.length === 0) return;
+        w.__drawn.push([...root.querySelectorAll('.ghn-strip a')].map((a) => a.getAttribute('href') ?? ''));
+      }).observe(root, { childList: true, subtree: true });
     });
     try {
       await open(`${view}-nb.html`);
-      const drawn = await page.evaluate(() => (window as unknown as { __drawn: string[][] }).__drawn);
+      const { drawn, hidden } = await page.evaluate(() => {
+        const w = window as unknown as { __drawn: string[][]; __hidden: string[] };
+        return { drawn: w.__drawn, hidden: w.__hidden };
+      });
       expect(drawn.length).toBeGreaterThan(0);
       for (const links of drawn) expect(links.slice(0, 3)).toEqual(['tel:113', 'tel:116117', 'tel:116123']);
+      expect(hidden.length).toBeGreaterThan(0);
+      for (const state of hidden) expect(state).toBe('true 0x0');
     } finally {
-      // A fresh page, without the init script, for the tests after this one.
-      await page.close();
-      page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-      log = collectConsole(page);
+      await freshPage();
+    }
+  });
+
+  it.each(VIEWS)("lays out every font of the %s view's first screen before drawing it", async (view) => {
+    // The fonts of the hidden samples the first widget lays out ahead of its face, and then the face's own.
+    await watchShadowRoots((root) => {
+      const w = window as unknown as { __sampled: string[] };
+      w.__sampled ??= [];
+      const font = (element: Element) => {
+        const style = getComputedStyle(element);
+        return `${style.fontFamily} ${style.fontSize} ${style.fontWeight} ${style.fontStyle}`;
+      };
+      new MutationObserver(() => {
+        for (const child of root.children) {
+          if (child.getAttribute('aria-hidden') !== 'true') continue;
+          for (const sample of child.querySelectorAll('*')) w.__sampled.push(font(sample));
+        }
+      }).observe(root, { childList: true });
+    });
+    try {
+      await open(`${view}-nb.html`);
+      const { sampled, drawn } = await page.evaluate(() => {
+        const root = document.querySelector('get-help-now')?.shadowRoot;
+        const fonts = new Set<string>();
+        const walker = document.createTreeWalker(root ?? document.createDocumentFragment(), NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const parent = node.parentElement;
+          if (!node.textContent?.trim() || !parent?.checkVisibility()) continue;
+          const style = getComputedStyle(parent);
+          fonts.add(`${style.fontFamily} ${style.fontSize} ${style.fontWeight} ${style.fontStyle}`);
+        }
+        return { sampled: (window as unknown as { __sampled: string[] }).__sampled, drawn: [...fonts] };
+      });
+      expect(drawn.length).toBeGreaterThan(1);
+      expect(new Set(sampled)).toEqual(new Set([...sampled, ...drawn]));
+    } finally {
+      await freshPage();
     }
   });
 
