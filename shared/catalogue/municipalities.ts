@@ -42,9 +42,9 @@ const MAX_QUERY_LENGTH = 100;
 
 const DEFAULT_LIMIT = 10;
 
-// Two lazy layers: a number lookup needs only the records, which decode in a moment; name search needs the
-// case- and accent-folded index, whose Unicode normalisation of every name cost the widget ~57 ms on a 4×
-// slowed CPU when it was built for a number lookup.
+// Lazy in layers: a number lookup decodes that municipality's line alone (decoding all 357 cost the widget
+// ~5 ms of its set-up task on a 4× slowed CPU); listing them decodes the records; name search needs the case-
+// and accent-folded index, whose Unicode normalisation of every name cost ~57 ms when a number lookup built it.
 let records: Map<string, Municipality> | undefined;
 let index: Index | undefined;
 
@@ -65,27 +65,50 @@ function foldName(text: string): string {
     .replace(/\p{M}/gu, '');
 }
 
+/** Every municipality decoded so far, by number: one object each, however it was found. */
+const decoded = new Map<string, Municipality>();
+
+/** The line after the newline at `start` in `data`, which starts and ends with a newline. */
+function lineAt(data: string, start: number): string {
+  const end = data.indexOf('\n', start + 1);
+  return data.slice(start + 1, end < 0 ? undefined : end);
+}
+
+function countyName(prefix: string): string {
+  const start = COUNTIES.indexOf(`\n${prefix}|`);
+  return start < 0 ? '' : lineAt(COUNTIES, start).slice(prefix.length + 1);
+}
+
+function decode(line: string): Municipality {
+  const [number = '', name = '', samiName = '', form = '', site = ''] = line.split('|');
+  const known = decoded.get(number);
+  if (known) return known;
+  const host = site.includes('.') ? site : `www.${site}.kommune.no`;
+  const municipality: Municipality = Object.freeze({
+    number,
+    name,
+    ...(samiName ? { samiName } : {}),
+    writtenForm: FORMS[form] ?? 'neutral',
+    website: `https://${host}`,
+    county: countyName(number.slice(0, 2)),
+  });
+  decoded.set(number, municipality);
+  return municipality;
+}
+
+/** One municipality by its number, without decoding the other 356 (the widget's usual need). */
+function decodeOne(number: string): Municipality | undefined {
+  const known = records?.get(number) ?? decoded.get(number);
+  if (known) return known;
+  const start = MUNICIPALITIES.indexOf(`\n${number}|`);
+  return start < 0 ? undefined : decode(lineAt(MUNICIPALITIES, start));
+}
+
 function decodeRecords(): Map<string, Municipality> {
-  const counties = new Map<string, string>();
-  for (const line of lines(COUNTIES)) {
-    const [prefix = '', name = ''] = line.split('|');
-    counties.set(prefix, name);
-  }
   const byNumber = new Map<string, Municipality>();
   for (const line of lines(MUNICIPALITIES)) {
-    const [number = '', name = '', samiName = '', form = '', site = ''] = line.split('|');
-    const host = site.includes('.') ? site : `www.${site}.kommune.no`;
-    byNumber.set(
-      number,
-      Object.freeze({
-        number,
-        name,
-        ...(samiName ? { samiName } : {}),
-        writtenForm: FORMS[form] ?? 'neutral',
-        website: `https://${host}`,
-        county: counties.get(number.slice(0, 2)) ?? '',
-      }),
-    );
+    const municipality = decode(line);
+    byNumber.set(municipality.number, municipality);
   }
   return byNumber;
 }
@@ -135,7 +158,7 @@ export function findMunicipalityByNumber(number: string): Municipality | undefin
   if (typeof number !== 'string') return undefined;
   const trimmed = number.trim();
   if (!/^\d{4}$/.test(trimmed)) return undefined;
-  return getRecords().get(trimmed);
+  return decodeOne(trimmed);
 }
 
 /**

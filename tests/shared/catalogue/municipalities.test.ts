@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   allMunicipalities,
   findMunicipalitiesByName,
@@ -23,6 +23,16 @@ interface SourceMunicipality {
 const sourceMunicipalities = readSource<SourceMunicipality[]>('municipalities-2025.json');
 const sourceCounties = readSource<{ id: string; name: string }[]>('counties-2025.json');
 const writtenForms: Record<string, Municipality['writtenForm']> = { Bokmål: 'nb', Nynorsk: 'nn', Nøytral: 'neutral' };
+
+/** What the table should hold for a municipality of the source. */
+const fromSource = (source: SourceMunicipality) => ({
+  number: source.id,
+  name: source.name_no,
+  ...(source.name === source.name_no ? {} : { samiName: source.name }),
+  writtenForm: writtenForms[source.language],
+  website: `https://${source.url}`,
+  county: sourceCounties.find((county) => county.id === source.id.slice(0, 2))?.name,
+});
 
 const numbers = (found: readonly Municipality[]) => found.map((municipality) => municipality.number);
 
@@ -60,14 +70,7 @@ describe('allMunicipalities', () => {
   });
 
   it('decodes every municipality exactly as the source describes it', () => {
-    const expected = sourceMunicipalities.map((source) => ({
-      number: source.id,
-      name: source.name_no,
-      ...(source.name === source.name_no ? {} : { samiName: source.name }),
-      writtenForm: writtenForms[source.language],
-      website: `https://${source.url}`,
-      county: sourceCounties.find((county) => county.id === source.id.slice(0, 2))?.name,
-    }));
+    const expected = sourceMunicipalities.map(fromSource);
     const decoded = [...allMunicipalities()].sort((a, b) => a.number.localeCompare(b.number));
     expect(decoded).toStrictEqual(expected.sort((a, b) => a.number.localeCompare(b.number)));
   });
@@ -88,6 +91,16 @@ describe('allMunicipalities', () => {
 });
 
 describe('findMunicipalityByNumber', () => {
+  it('finds each municipality before the whole table is read, as the same record the table then holds', async () => {
+    // A fresh copy of the module, in which nothing has decoded the table yet.
+    vi.resetModules();
+    const fresh = await import('../../../shared/catalogue/municipalities');
+    const alone = sourceMunicipalities.map((source) => fresh.findMunicipalityByNumber(source.id));
+    expect(alone).toStrictEqual(sourceMunicipalities.map(fromSource));
+    const table = new Map(fresh.allMunicipalities().map((municipality) => [municipality.number, municipality]));
+    for (const municipality of alone) expect(table.get(municipality?.number ?? '')).toBe(municipality);
+  });
+
   it.each([
     ['0301', 'Oslo', 'Oslo'],
     ['4601', 'Bergen', 'Vestland'],
