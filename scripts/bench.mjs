@@ -60,7 +60,12 @@ function recordLoad() {
   // Long animation frames: the tasks of a frame and its rendering (style, layout, paint). A task and the
   // rendering after it keep input waiting together; blockingDuration is by how much that exceeds 50 ms.
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) load.frames.push(e.blockingDuration);
+    for (const e of list.getEntries()) {
+      // What the frame was made of: each script's entry point and time, and the rendering at its end.
+      const scripts = e.scripts.map((script) => `${script.invoker.split('/').pop()} ${script.duration.toFixed(0)} ms`);
+      const rendering = e.renderStart ? e.startTime + e.duration - e.renderStart : 0;
+      load.frames.push({ blocking: e.blockingDuration, made: [...scripts, `rendering ${rendering.toFixed(0)} ms`] });
+    }
   }).observe({ type: 'long-animation-frame', buffered: true });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (!e.hadRecentInput) load.shifts.push([e.startTime, e.value]);
@@ -128,7 +133,7 @@ async function widgetLoad() {
     // Per run: its longest task, and its longest task together with the rendering after it (50 ms + the most
     // that any frame blocked beyond 50 ms; 50 ms or less when no frame blocked).
     const tasks = (r) => longest(r.tasks);
-    const withRendering = (r) => 50 + longest(r.frames);
+    const withRendering = (r) => 50 + longest(r.frames.map((f) => f.blocking));
     const over = (values) => values.filter((v) => v > 50).length;
     const figure = (values) =>
       `worst ${ms(longest(values))}, median run ${ms(median(values))}, over 50 ms in ${over(values)} of ${values.length} loads`;
@@ -141,6 +146,14 @@ async function widgetLoad() {
       '≤ 50 ms',
       longest(frameRuns) <= 50,
     );
+    // What the frames that blocked were made of, the worst first: where the time left over 50 ms goes.
+    const blocked = runs
+      .flatMap((r) => r.frames)
+      .filter((f) => f.blocking > 0)
+      .sort((a, b) => b.blocking - a.blocking)
+      .slice(0, 3)
+      .map((f) => `${ms(50 + f.blocking)}: ${f.made.join(', ')}`);
+    if (blocked.length) report('  the frames that blocked longest', blocked.join('; '));
     report(
       '  the same page without the widget, for comparison',
       `tasks: ${figure(baseline.map(tasks))}; with rendering: ${figure(baseline.map(withRendering).map((v) => (v > 50 ? v : 0)))}`,

@@ -192,6 +192,35 @@ describe('with a hostile stylesheet on the page', () => {
   });
 });
 
+describe('loading', () => {
+  it('keeps the task that runs the script short: the element is registered in a task of its own', async () => {
+    // A deferred script runs in the task that ends the page's parsing; the widget's modules and its
+    // registration wait for a task of their own (scripts/build-widget.mjs), so that task stays short.
+    await page.goto(`${server.url}/demo/index.html`);
+    const registered = await page.evaluate(
+      () =>
+        new Promise<{ whenRun: boolean; later: boolean }>((resolve) => {
+          const script = document.createElement('script');
+          script.src = '/widget/get-help-now.js';
+          // The load event fires in the task that ran the script, right after it.
+          script.onload = () => {
+            const whenRun = customElements.get('get-help-now') !== undefined;
+            void customElements.whenDefined('get-help-now').then(() => resolve({ whenRun, later: true }));
+          };
+          document.head.append(script);
+        }),
+    );
+    expect(registered).toEqual({ whenRun: false, later: true });
+    const element = await page.evaluate(() => {
+      const widget = document.createElement('get-help-now');
+      document.body.append(widget);
+      return widget.shadowRoot !== null;
+    });
+    expect(element).toBe(true);
+    await page.locator(`${widget} a[href="tel:113"]`).first().waitFor();
+  });
+});
+
 describe('loaded twice', () => {
   it('throws nothing, keeps the first definition, and works', async () => {
     await open('twice.html');
