@@ -3,7 +3,8 @@
 //   get-help-now.mjs    the same as an ES module for bundlers; importing it registers nothing
 //   get-help-now.d.ts   the element's types (also as .d.mts, next to the .mjs)
 //   local-services.schema.json   JSON Schema of the local-services data, for editors' autocompletion
-// and prints the sizes, raw and gzip. `--modules` also lists the largest modules of the IIFE.
+// and prints the sizes, raw and gzip. `--modules` also lists the largest modules of the IIFE and what the parts
+// that its features require (Preact, zod, three languages, the municipalities) add up to.
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -199,6 +200,34 @@ function largestModules(chunk, count = 15) {
   return rows.slice(0, count).map(({ id, gzip }) => `    ${kib(gzip).padStart(9)}  ${id}`);
 }
 
+/** The parts of the widget that its features and its stack require, and what each adds to the gzip size. */
+const PARTS = {
+  'Preact and signals': (id) => /node_modules[\\/](preact|@preact)[\\/]/.test(id),
+  'zod (validating local services)': (id) => /node_modules[\\/]zod[\\/]/.test(id),
+  'the three languages': (id) => /shared[\\/]i18n[\\/](nb|nn|en)\.ts$/.test(id),
+  'the 357 municipalities': (id) => /municipalities\.data\.ts$/.test(id),
+};
+
+/**
+ * Each part's share of the gzip size (all modules minified alone, as in largestModules, then gzipped together,
+ * with and without the part), and the size of the required parts together, before any of the widget's own
+ * code: a floor that no rewrite of that code can go under.
+ */
+function requiredParts(chunk) {
+  const modules = Object.entries(chunk.modules)
+    .filter(([, module]) => module.code)
+    .map(([id, module]) => ({ id, code: minifySync(id, module.code ?? '').code }));
+  const gzip = (list) => gzipSync(list.map((m) => m.code).join('\n'), { level: 9 }).length;
+  const all = gzip(modules);
+  const rows = Object.entries(PARTS).map(([name, test]) => {
+    const share = all - gzip(modules.filter((m) => !test(m.id)));
+    return `    ${kib(share).padStart(9)}  ${name}`;
+  });
+  const floor = gzip(modules.filter((m) => Object.values(PARTS).some((test) => test(m.id))));
+  rows.push(`    ${kib(floor).padStart(9)}  these together, before any of the widget's own code`);
+  return rows;
+}
+
 async function printSizes(iife) {
   console.log('dist/widget:');
   for (const name of (await readdir(outDir)).sort()) {
@@ -215,6 +244,8 @@ async function printSizes(iife) {
   if (process.argv.includes('--modules')) {
     console.log('  largest modules (each gzipped alone):');
     console.log(largestModules(iife).join('\n'));
+    console.log('  required parts (their share of the gzip size):');
+    console.log(requiredParts(iife).join('\n'));
   }
 }
 
