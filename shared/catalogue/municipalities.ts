@@ -43,9 +43,8 @@ const MAX_QUERY_LENGTH = 100;
 const DEFAULT_LIMIT = 10;
 
 // Lazy in layers: a number lookup decodes that municipality's line alone (decoding all 357 cost the widget
-// ~5 ms of its set-up task on a 4× slowed CPU); listing them decodes the records; name search needs the case-
+// ~5 ms of its set-up task on a 4× slowed CPU); listing them decodes the rest; name search needs the case-
 // and accent-folded index, whose Unicode normalisation of every name cost ~57 ms when a number lookup built it.
-let records: Map<string, Municipality> | undefined;
 let index: Index | undefined;
 
 /** Case-insensitive form of a name or query: "Aurskog-Høland" → "aurskog høland". */
@@ -67,6 +66,7 @@ function foldName(text: string): string {
 
 /** Every municipality decoded so far, by number: one object each, however it was found. */
 const decoded = new Map<string, Municipality>();
+let allDecoded = false;
 
 /** The line after the newline at `start` in `data`, which starts and ends with a newline. */
 function lineAt(data: string, start: number): string {
@@ -98,28 +98,23 @@ function decode(line: string): Municipality {
 
 /** One municipality by its number, without decoding the other 356 (the widget's usual need). */
 function decodeOne(number: string): Municipality | undefined {
-  const known = records?.get(number) ?? decoded.get(number);
-  if (known) return known;
+  const known = decoded.get(number);
+  if (known || allDecoded) return known;
   const start = MUNICIPALITIES.indexOf(`\n${number}|`);
   return start < 0 ? undefined : decode(lineAt(MUNICIPALITIES, start));
 }
 
-function decodeRecords(): Map<string, Municipality> {
-  const byNumber = new Map<string, Municipality>();
-  for (const line of lines(MUNICIPALITIES)) {
-    const municipality = decode(line);
-    byNumber.set(municipality.number, municipality);
+/** All 357, in no particular order. */
+function allRecords(): Iterable<Municipality> {
+  if (!allDecoded) {
+    for (const line of lines(MUNICIPALITIES)) decode(line);
+    allDecoded = true;
   }
-  return byNumber;
-}
-
-function getRecords(): Map<string, Municipality> {
-  records ??= decodeRecords();
-  return records;
+  return decoded.values();
 }
 
 function buildIndex(): Index {
-  const entries: Entry[] = [...getRecords().values()].map((municipality) => {
+  const entries: Entry[] = [...allRecords()].map((municipality) => {
     const names = municipality.samiName ? [municipality.name, municipality.samiName] : [municipality.name];
     return { municipality, plain: names.map(plainName), folded: names.map(foldName) };
   });
