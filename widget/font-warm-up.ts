@@ -28,7 +28,7 @@ export const FONT_SAMPLES: readonly (readonly [tag: string, className: string][]
   ],
 ];
 
-export const FONT_SAMPLE_CLASS = 'ghn-font-sample';
+const FONT_SAMPLE_CLASS = 'ghn-font-sample';
 
 /** Puts step `step`'s samples into `root` in place of the previous step's. */
 export function showFontSample(root: ShadowRoot, step: number): void {

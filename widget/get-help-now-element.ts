@@ -170,7 +170,7 @@ export class GetHelpNowElement extends HTMLElement {
   }
 
   #showFontSample(step: number): void {
-    if (this.shadowRoot && canAdoptSheets()) showFontSample(this.shadowRoot, step);
+    if (this.shadowRoot) showFontSample(this.shadowRoot, step);
   }
 
   /**
