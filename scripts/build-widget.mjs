@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { build, minifySync, runnerImport } from 'vite';
 import * as z from 'zod/mini';
 import { minifyCssLiterals } from './minify-css-literals.mjs';
+import { writePrivacyPage } from './privacy-page.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'dist/widget');
@@ -164,6 +165,7 @@ async function buildDemo() {
     recursive: true,
     filter: (source) => !source.endsWith('.template.html'),
   });
+  await writePrivacyPage(path.join(root, 'PRIVACY.md'), path.join(demoOut, 'privacy.html'));
   const template = await readFile(path.join(root, 'demo/municipal.template.html'), 'utf8');
   for (const [lang, page] of Object.entries(MUNICIPAL_PAGES)) {
     for (const view of VIEWS) {
