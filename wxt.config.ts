@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import packageJson from './package.json' with { type: 'json' };
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 /**
@@ -29,6 +30,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'nb',
+    // Written once, in package.json. Firefox shows the author on the add-on's page; Chrome has ignored the key
+    // since February 2024 (developer.chrome.com, "Manifest - author") and links the homepage from the listing.
+    author: packageJson.author,
+    homepage_url: packageJson.homepage,
     // Settings in storage.local, and nothing else: no host permissions, no remote code.
     permissions: ['storage'],
     ...(browser === 'firefox'
