@@ -66,6 +66,6 @@ export default defineConfig({
   },
   zip: {
     // Mozilla's reviewers rebuild from the sources zip: leave out what the build and the tests write.
-    excludeSources: ['stats.html', 'test-results/**', '**/*.log', 'docs/**'],
+    excludeSources: ['stats.html', 'test-results/**', '**/*.log', 'docs/**', 'store/assets/**'],
   },
 });
