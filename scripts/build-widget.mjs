@@ -13,6 +13,7 @@ import { build, minifySync, runnerImport } from 'vite';
 import * as z from 'zod/mini';
 import { minifyCssLiterals } from './minify-css-literals.mjs';
 import { writePrivacyPage } from './privacy-page.mjs';
+import { buildConfigurator, writeIntegrity } from './widget-release.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'dist/widget');
@@ -163,7 +164,8 @@ const escapeHtml = (text) =>
 async function buildDemo() {
   await cp(path.join(root, 'demo'), demoOut, {
     recursive: true,
-    filter: (source) => !source.endsWith('.template.html'),
+    // The configurator's TypeScript is bundled into configure.js below, not served as it is.
+    filter: (source) => !source.endsWith('.template.html') && !/[\\/]configurator([\\/]|$)/.test(source),
   });
   await writePrivacyPage(path.join(root, 'PRIVACY.md'), path.join(demoOut, 'privacy.html'));
   const template = await readFile(path.join(root, 'demo/municipal.template.html'), 'utf8');
@@ -256,5 +258,8 @@ await rm(demoOut, { recursive: true, force: true });
 await mkdir(outDir, { recursive: true });
 const iife = await buildWidget();
 await writeTypesAndSchema();
+const { version } = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+const integrity = await writeIntegrity(outDir, version);
 await buildDemo();
+await buildConfigurator({ root, demoOut, config: shared, version, integrity: integrity.files['get-help-now.js'] });
 await printSizes(iife);

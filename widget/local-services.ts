@@ -15,11 +15,16 @@ function describe(issue: z.core.$ZodIssue): string {
   return 'is not valid';
 }
 
+/** Each issue's path (`services.0.contacts.0.url`, empty for the whole JSON) and its friendly message. */
+export function issueList(issues: readonly z.core.$ZodIssue[]): { path: string; message: string }[] {
+  return issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: describe(issue) }));
+}
+
 /** "services.0.contacts.0.url: must be an https:// address; …", the first few issues. */
 function formatIssues(issues: readonly z.core.$ZodIssue[]): string {
-  const shown = issues
-    .slice(0, 5)
-    .map((issue) => (issue.path.length ? `${issue.path.map(String).join('.')}: ` : 'the JSON ') + describe(issue));
+  const shown = issueList(issues.slice(0, 5)).map(
+    ({ path, message }) => `${path ? `${path}:` : 'the JSON'} ${message}`,
+  );
   if (issues.length > shown.length) shown.push(`and ${issues.length - shown.length} more`);
   return shown.join('; ');
 }
