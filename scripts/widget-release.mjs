@@ -4,7 +4,37 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { build } from 'vite';
+import { build, runnerImport } from 'vite';
+
+/**
+ * `define.mjs`, the package's `get-help-now/define` entry: importing it registers `<get-help-now>`, the one
+ * side effect of the package's ES modules. It imports the same module as the main entry, so a bundle that has
+ * both holds one copy of the element.
+ */
+export async function writeDefineEntry(outDir) {
+  await writeFile(
+    path.join(outDir, 'define.mjs'),
+    '// Importing this registers <get-help-now> (unless something already has).\n' +
+      "import { defineGetHelpNow } from './get-help-now.mjs';\n\ndefineGetHelpNow();\n",
+  );
+  await writeFile(
+    path.join(outDir, 'define.d.mts'),
+    '// Importing get-help-now/define registers <get-help-now>; it exports nothing.\nexport {};\n',
+  );
+}
+
+/**
+ * The element's API for tools, from widget/element-manifest.ts: the Custom Elements Manifest, VS Code's HTML
+ * custom data and JetBrains web-types. `config` is the widget build's Vite config, to load the TypeScript.
+ */
+export async function writeElementManifest({ root, outDir, config, version }) {
+  const { module } = await runnerImport(path.join(root, 'widget/element-manifest.ts'), config);
+  const element = module.elementDeclaration(version);
+  const write = (name, data) => writeFile(path.join(outDir, name), `${JSON.stringify(data, null, 2)}\n`);
+  await write('custom-elements.json', module.customElementsManifest(element));
+  await write('vscode.html-custom-data.json', module.vscodeCustomData(element));
+  await write('web-types.json', module.webTypes(element, version));
+}
 
 /** The files integrity.json covers: the two a page or a bundler loads. */
 export const PINNED_FILES = ['get-help-now.js', 'get-help-now.mjs'];
