@@ -17,6 +17,7 @@ const packageJson = JSON.parse(readFileSync(path.join(root, 'package.json'), 'ut
   exports: Record<string, string | Record<string, string>>;
   sideEffects: string[];
   customElements: string;
+  'web-types': string;
   main: string;
   types: string;
 };
@@ -71,6 +72,37 @@ describe('integrity.json', () => {
         );
         expect(loaded).toBe(good);
         if (good) await page.waitForFunction(() => customElements.get('get-help-now') !== undefined);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('lets the host page set the documented --ghn-* colours, but not over data-accent', async () => {
+      const page = await browser.newPage();
+      try {
+        await page.goto(`${server.url}/demo/index.html`);
+        await page.addScriptTag({ url: '/widget/get-help-now.js' });
+        await page.evaluate(() => {
+          const style = document.createElement('style');
+          style.textContent = 'get-help-now { --ghn-bg: rgb(1, 2, 3); --ghn-accent: rgb(200, 0, 0); }';
+          document.head.append(style);
+          const plain = document.createElement('get-help-now');
+          const accented = document.createElement('get-help-now');
+          accented.dataset.accent = '#123456';
+          document.body.append(plain, accented);
+        });
+        await page.locator('get-help-now .ghn-root').nth(1).waitFor();
+        const colours = await page.evaluate(() =>
+          [...document.querySelectorAll('get-help-now')].map((element) => {
+            const root = element.shadowRoot?.querySelector('.ghn-root');
+            const style = root ? getComputedStyle(root) : undefined;
+            return [style?.backgroundColor, style?.getPropertyValue('--_accent').trim()];
+          }),
+        );
+        expect(colours).toEqual([
+          ['rgb(1, 2, 3)', 'rgb(200, 0, 0)'],
+          ['rgb(1, 2, 3)', 'rgb(18 52 86)'],
+        ]);
       } finally {
         await page.close();
       }
@@ -138,6 +170,7 @@ describe('the npm package', () => {
       packageJson.main,
       packageJson.types,
       packageJson.customElements,
+      packageJson['web-types'],
       ...packageJson.sideEffects,
     ];
     for (const file of targets) expect(files, file).toContain(file.replace(/^\.\//, ''));

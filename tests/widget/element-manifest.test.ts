@@ -98,6 +98,11 @@ describe('the README’s attribute table', () => {
         .matchAll(/`([^`]+)`/g),
     ].map((m) => m[1]);
 
+  it('documents the CSS custom properties the manifest lists', () => {
+    const documented = [...readme.matchAll(/^\| `(--ghn-[a-z-]+)` +\|/gm)].map((m) => m[1]);
+    expect(documented).toEqual(element.cssProperties.map((p) => p.name));
+  });
+
   it('has a row for each attribute in the manifest, in its order', () => {
     expect(rows.map((r) => r.name)).toEqual(element.attributes.map((a) => a.name));
   });
