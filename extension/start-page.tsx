@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import type { Language } from '../shared/schema/language-schema';
 import { GUIDE_CSS } from '../shared/ui/styles';
 import type { GuideModel } from '../shared/ui/guide-model';
-import { adoptStyles } from './adopt-styles';
+import { adoptStyles } from '../shared/ui/adopt-styles';
 import { languageFromBrowser } from './browser-language';
 import { createSettingsStore, type SettingsStore } from './settings-store';
 import { EXTENSION_CSS } from './styles';

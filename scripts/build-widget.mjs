@@ -1,7 +1,7 @@
 // Builds the embeddable widget into dist/widget and its demo site into dist/demo:
 //   get-help-now.js     one self-contained IIFE for a <script> tag; it registers <get-help-now> and nothing else
 //   get-help-now.mjs    the same as an ES module for bundlers; importing it registers nothing
-//   get-help-now.d.ts   the element's types (also as .d.mts, next to the .mjs)
+//   get-help-now.d.ts   the element's types, generated from widget/attributes.ts (also as .d.mts, next to the .mjs)
 //   local-services.schema.json   JSON Schema of the local-services data, for editors' autocompletion
 // and prints the sizes, raw and gzip. `--modules` also lists the largest modules of the IIFE and what the parts
 // that its features require (Preact, zod, three languages, the municipalities) add up to.
@@ -123,7 +123,8 @@ async function buildWidget() {
 }
 
 async function writeTypesAndSchema() {
-  const types = await readFile(path.join(root, 'widget/get-help-now.d.mts'), 'utf8');
+  const { module: declarations } = await runnerImport(path.join(root, 'widget/declarations.ts'), shared);
+  const types = declarations.elementDeclarations();
   await writeFile(path.join(outDir, 'get-help-now.d.ts'), types);
   await writeFile(path.join(outDir, 'get-help-now.d.mts'), types);
 

@@ -1,11 +1,9 @@
 import * as z from 'zod/mini';
 import { findMunicipalityByNumber } from '../catalogue/municipalities';
+import { AUDIENCES } from './choices';
 import { LanguageSchema } from './language-schema';
 
-/** Who the help is usually for: the person, someone they worry about, or a child or young person. */
-export const AUDIENCES = ['self', 'someone-else', 'young'] as const;
 export const AudienceSchema = z.lazy(() => z.enum(AUDIENCES));
-export type Audience = z.output<typeof AudienceSchema>;
 
 /**
  * The shape's version in storage. Bump it together with a migration in SETTINGS_MIGRATIONS, keyed by the

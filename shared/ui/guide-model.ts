@@ -1,5 +1,6 @@
 import { batch, computed, signal } from '@preact/signals';
 import { findMunicipalityByNumber } from '../catalogue/municipalities';
+import type { Audience } from '../schema/choices';
 import type { Language } from '../schema/language-schema';
 import type { LocalService } from '../schema/local-service-schema';
 import type { Concern, Situation } from '../schema/situation-schema';
@@ -21,7 +22,6 @@ export type AgeBand = keyof typeof AGE_BANDS;
 export type GuideResults = typeof GuideResultsModule;
 
 /** How a host or the extension presets the guide. */
-export type Audience = 'self' | 'someone-else' | 'young';
 
 export interface GuideModelInit {
   lang: Language;
@@ -133,6 +133,18 @@ export function createGuideModel(init: GuideModelInit) {
     showResults() {
       void loadResults();
       position.value = QUESTIONS.length;
+    },
+    /** What a host or the extension sets: the language, the municipality and who the help is for. */
+    preset(values: Pick<GuideModelInit, 'lang' | 'municipality' | 'audience'>) {
+      batch(() => {
+        lang.value = values.lang;
+        municipality.value = values.municipality;
+        audience.value = values.audience;
+      });
+    },
+    /** The host's services; equal data (a repeated mutation or reload) is no change worth a re-render. */
+    setLocalServices(services: readonly LocalService[]) {
+      if (JSON.stringify(services) !== JSON.stringify(localServices.value)) localServices.value = services;
     },
     restart() {
       batch(() => {
