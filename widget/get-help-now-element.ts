@@ -1,5 +1,7 @@
 import { batch, signal } from '@preact/signals';
 import { h, render } from 'preact';
+// The widget ships every language in its one file.
+import '../shared/i18n/all-languages';
 import { canAdoptSheets, sharedSheet } from '../shared/ui/adopt-styles';
 import { createGuideModel, type GuideModel } from '../shared/ui/guide-model';
 import { GUIDE_CSS } from '../shared/ui/styles';
