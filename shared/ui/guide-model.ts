@@ -15,8 +15,15 @@ export type Question = (typeof QUESTIONS)[number];
  * main age limits (13, 16, 18, 62). The adult band routes as 20, not 18: the youth health service reaches 19,
  * and it must not be offered to everyone from 18 to 61.
  */
-export const AGE_BANDS = { child: 12, 'young-teen': 13, 'older-teen': 16, adult: 20, older: 62 } as const;
-export type AgeBand = keyof typeof AGE_BANDS;
+export const AGE_BAND_NAMES = ['child', 'young-teen', 'older-teen', 'adult', 'older'] as const;
+export type AgeBand = (typeof AGE_BAND_NAMES)[number];
+export const AGE_BANDS: Record<AgeBand, number> = {
+  child: 12,
+  'young-teen': 13,
+  'older-teen': 16,
+  adult: 20,
+  older: 62,
+};
 
 /** The part of the guide its results need, loaded on first use (see guide-results.ts). */
 export type GuideResults = typeof GuideResultsModule;
