@@ -2,70 +2,11 @@
 //   custom-elements.json          Custom Elements Manifest (schema 2.1.0), what editors, Storybook and docs read
 //   vscode.html-custom-data.json  VS Code's HTML custom data: completion and hover for <get-help-now>
 //   web-types.json                JetBrains web-types: the same for WebStorm and IntelliJ
-// All three come from one description, made from the element's ATTRIBUTES; nothing here is in the bundle.
-import { LANGUAGES } from '../shared/schema/language-schema';
-import { ATTRIBUTES, type Attribute, AUDIENCES, DEFAULT_HEADING_LEVEL, THEMES, VIEWS } from './config';
+// All three come from the element's ATTRIBUTES and their published text (PUBLISHED in declarations.ts, which
+// the .d.mts is made from too); nothing here is in the bundle.
+import { ATTRIBUTES, type WidgetConfig } from './attributes';
+import { PUBLISHED, type PublishedAttribute } from './declarations';
 import type { TAG_NAME } from './define';
-
-interface AttributeDoc {
-  /** What it does, in a sentence or two of Markdown. */
-  description: string;
-  /** The values the element understands, when they are a list. */
-  values?: readonly string[];
-  /** The value used when the attribute is missing or not understood, when it is one fixed value. */
-  default?: string;
-  /** Its read-only property on the element, and that property's TypeScript type. */
-  property?: { name: string; type: string };
-}
-
-const union = (values: readonly string[]) => values.map((v) => JSON.stringify(v)).join(' | ');
-
-/** Each attribute's published description; a missing one fails the type check. */
-export const ATTRIBUTE_DOCS: Record<Attribute, AttributeDoc> = {
-  'data-lang': {
-    description:
-      'The language. Tags such as `nb-NO` or `no` work too. Default: the nearest `lang` the widget speaks, then the ' +
-      "municipality's official written form (Nynorsk municipalities get `nn`), then `nb`.",
-    values: LANGUAGES,
-  },
-  'data-municipality': {
-    description:
-      'A 4-digit municipality number (`4601`), or a name matched exactly but ignoring case and accents (`tromso`, ' +
-      '`Guovdageaidnu`). Default: none, national guidance; an unknown or ambiguous name warns.',
-  },
-  'data-view': {
-    description:
-      '`guide`: the guide inline. `button`: a "Få hjelp nå" button opening the guide in a modal dialog. `strip`: ' +
-      '113, 116 117 and a 24/7 helpline, with "more help" opening the guide.',
-    values: VIEWS,
-    default: 'guide',
-  },
-  'data-for': {
-    description:
-      'Who needs help: `self`, `someone-else`, or `young` (a child or young person). Default: none, the guide asks.',
-    values: AUDIENCES,
-  },
-  'data-theme': {
-    description: '`light`, `dark`, or `auto` (follows the device).',
-    values: THEMES,
-    default: 'light',
-  },
-  'data-accent': {
-    description:
-      'Any CSS colour, used where it reads at 4.5:1 on the theme’s background, with black or white text on it. ' +
-      'Default: the page’s Designsystemet accent token if it defines one, else dark blue.',
-  },
-  'data-services': {
-    description:
-      'An http(s) URL, relative allowed, of a local services JSON file (fetched without cookies, 8 s timeout). ' +
-      'Default: none; a child `<script type="application/json">` is read instead.',
-  },
-  'data-heading-level': {
-    description: "The level of the guide's title, `1`–`6`, to fit the page's outline.",
-    values: ['1', '2', '3', '4', '5', '6'],
-    default: String(DEFAULT_HEADING_LEVEL),
-  },
-};
 
 /**
  * The CSS custom properties a host page may set on `get-help-now` (they inherit into the shadow root). Each
@@ -93,18 +34,30 @@ const SOURCE = 'widget/get-help-now-element.ts';
 /** The tag, checked against define.ts's without loading the element (which needs a DOM). */
 const TAG = 'get-help-now' satisfies typeof TAG_NAME;
 
-/** `<get-help-now>` as a class declaration of the Custom Elements Manifest. */
+const KEYS = Object.keys(ATTRIBUTES) as (keyof WidgetConfig)[];
+const union = (values: readonly string[]) => values.map((v) => JSON.stringify(v)).join(' | ');
+
+/** `<get-help-now>` as a class declaration of the Custom Elements Manifest, from ATTRIBUTES and PUBLISHED. */
 export function elementDeclaration(version: string) {
-  const attributes = ATTRIBUTES.map((name) => {
-    const doc = ATTRIBUTE_DOCS[name];
+  const attributes = KEYS.map((key) => {
+    const published: PublishedAttribute = PUBLISHED[key];
     return {
-      name,
-      description: doc.description,
-      type: { text: doc.values ? union(doc.values) : 'string' },
+      name: ATTRIBUTES[key].name,
+      description: published.doc,
+      type: { text: published.values ? union(published.values.map(String)) : 'string' },
+      fieldName: key,
       // An attribute's default is the value itself, not an expression (the schema's words).
-      ...(doc.default === undefined ? {} : { default: doc.default }),
+      ...(published.default === undefined ? {} : { default: published.default }),
     };
   });
+  const properties = KEYS.map((key) => ({
+    kind: 'field',
+    name: key,
+    readonly: true,
+    type: { text: PUBLISHED[key].type },
+    attribute: ATTRIBUTES[key].name,
+    description: `The value of \`${ATTRIBUTES[key].name}\` as the element uses it, its default when missing or not understood.`,
+  }));
   return {
     kind: 'class',
     name: 'GetHelpNowElement',
@@ -123,6 +76,7 @@ export function elementDeclaration(version: string) {
         default: JSON.stringify(version),
         description: 'The version of this copy of the widget.',
       },
+      ...properties,
     ],
     events: [],
     slots: [],

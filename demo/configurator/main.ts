@@ -1,9 +1,10 @@
 // The configurator page (demo/configure.html): the form's choices drive the live <get-help-now> preview, the
 // snippet and the CSP. Built by scripts/build-widget.mjs into dist/demo/configure.js, with the widget file's
 // version and integrity written in at build time.
-import type { Municipality } from '../../shared/catalogue/municipalities';
-import { searchMunicipalities } from '../../shared/catalogue/postal-codes';
-import { ATTRIBUTES, parseConfig, type Attributes } from '../../widget/config';
+// From the core's public API, which keeps these names wherever their modules move.
+import { type Municipality, searchMunicipalities } from '../../shared/index';
+import { ATTRIBUTE_NAMES, ATTRIBUTES, type Attributes, parseConfig } from '../../widget/attributes';
+import { pageContext } from '../../widget/page-context';
 import {
   attributesFor,
   checkServices,
@@ -136,28 +137,10 @@ function showProblems(problems: readonly Problem[]): void {
   servicesResult.replaceChildren(heading, list);
 }
 
-/** The accent's warning, in the widget's own words, shown next to the field. */
+/** The accent's warnings, in the widget's own words (parsed as the preview parses it), shown by the field. */
 function accentWarnings(attributes: Attributes): string[] {
-  const { warnings } = parseConfig(attributes, {
-    inheritedLangs: [document.documentElement.lang],
-    baseUrl: document.baseURI,
-    resolveColor,
-  });
-  return warnings.filter((w) => w.includes('data-accent='));
-}
-
-let colorContext: CanvasRenderingContext2D | null | undefined;
-/** The colour as the browser paints it, in sRGB; undefined when it is not a CSS colour. */
-function resolveColor(value: string): [number, number, number] | undefined {
-  if (!CSS.supports('color', value)) return undefined;
-  colorContext ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
-  if (!colorContext) return undefined;
-  colorContext.clearRect(0, 0, 1, 1);
-  colorContext.fillStyle = value;
-  colorContext.fillRect(0, 0, 1, 1);
-  const [r = 0, g = 0, b = 0, a = 255] = colorContext.getImageData(0, 0, 1, 1).data;
-  const over = (c: number) => (c * a + 255 * (255 - a)) / 255;
-  return [over(r), over(g), over(b)];
+  const { warnings } = parseConfig(attributes, pageContext(preview));
+  return warnings.filter((w) => w.includes(`${ATTRIBUTES.accent.name}=`));
 }
 
 function update(): void {
@@ -167,7 +150,7 @@ function update(): void {
   // The preview: every attribute the snippet has, and none that it has not.
   const attributes: Attributes = {};
   const snippetAttributes = new Map(attributesFor(chosen));
-  for (const name of ATTRIBUTES) {
+  for (const name of ATTRIBUTE_NAMES) {
     const value = snippetAttributes.get(name);
     attributes[name] = value ?? null;
     if (value === undefined) preview.removeAttribute(name);

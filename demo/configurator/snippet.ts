@@ -1,8 +1,9 @@
 // What the configurator makes of a web editor's choices: the element's attributes, the snippet to paste, the
 // CSP a strict host needs, and the problems in pasted local services. Pure: no DOM, so the tests run it alone.
+import type { Audience, Theme } from '../../shared/schema/choices';
 import type { Language } from '../../shared/schema/language-schema';
 import { type LocalService, LocalServicesSchema } from '../../shared/schema/local-service-schema';
-import { type Attribute, ATTRIBUTES, type AUDIENCES, type THEMES, type View } from '../../widget/config';
+import { type Attribute, ATTRIBUTE_NAMES, ATTRIBUTES, type View } from '../../widget/attributes';
 import { issueList } from '../../widget/local-services';
 
 /** The configurator's form, one field per attribute it offers; '' is "not set: the element's default". */
@@ -10,8 +11,8 @@ export interface Choices {
   municipality: string;
   view: View;
   lang: '' | Language;
-  audience: '' | (typeof AUDIENCES)[number];
-  theme: (typeof THEMES)[number];
+  audience: '' | Audience;
+  theme: Theme;
   accent: string;
   headingLevel: string;
 }
@@ -27,15 +28,15 @@ export const DEFAULT_CHOICES: Choices = {
 };
 
 /** Which attribute each choice sets. */
-const ATTRIBUTE_OF = {
-  municipality: 'data-municipality',
-  view: 'data-view',
-  lang: 'data-lang',
-  audience: 'data-for',
-  theme: 'data-theme',
-  accent: 'data-accent',
-  headingLevel: 'data-heading-level',
-} as const satisfies Record<keyof Choices, Attribute>;
+const ATTRIBUTE_OF: Record<keyof Choices, Attribute> = {
+  municipality: ATTRIBUTES.municipality.name,
+  view: ATTRIBUTES.view.name,
+  lang: ATTRIBUTES.language.name,
+  audience: ATTRIBUTES.audience.name,
+  theme: ATTRIBUTES.theme.name,
+  accent: ATTRIBUTES.accent.name,
+  headingLevel: ATTRIBUTES.headingLevel.name,
+};
 
 /**
  * The attributes for `choices`, in the element's own order: only those that differ from the default, so the
@@ -47,7 +48,7 @@ export function attributesFor(choices: Choices): [Attribute, string][] {
     const value = choices[key].trim();
     if (value !== '' && value !== DEFAULT_CHOICES[key]) set.set(ATTRIBUTE_OF[key], value);
   }
-  return ATTRIBUTES.flatMap((name): [Attribute, string][] => {
+  return ATTRIBUTE_NAMES.flatMap((name): [Attribute, string][] => {
     const value = set.get(name);
     return value === undefined ? [] : [[name, value]];
   });

@@ -1,12 +1,12 @@
 import type { ComponentChildren } from 'preact';
+import { FACTS_CHECKED } from '../catalogue/facts-checked';
+import { formatDate } from '../i18n/format-date';
 import { t } from '../i18n/messages';
+import type { Theme } from '../schema/choices';
 import { EmergencyStrip } from './EmergencyStrip';
 import { Guide } from './Guide';
 import type { GuideModel } from './guide-model';
 import { Heading } from './Heading';
-
-/** Colours: light, dark, or auto to follow the reader's system setting. */
-export type Theme = 'light' | 'dark' | 'auto';
 
 interface Props {
   model: GuideModel;
@@ -45,6 +45,7 @@ export function GetHelpNow({ model, level, onMoreHelp, stripOnly, theme, onClose
           </Heading>
           <p class="ghn-tagline">{t(lang, 'app.tagline')}</p>
           <Guide model={model} level={level} />
+          <p class="ghn-checked">{t(lang, 'app.factsChecked', { date: formatDate(lang, FACTS_CHECKED) })}</p>
         </>
       )}
     </div>

@@ -38,8 +38,8 @@ describe('the configurator snippet', () => {
       municipality: '4621',
     });
     expect(attributesFor(chosen)).toEqual([
-      ['data-lang', 'nn'],
       ['data-municipality', '4621'],
+      ['data-lang', 'nn'],
       ['data-view', 'strip'],
       ['data-for', 'someone-else'],
       ['data-theme', 'dark'],
@@ -47,7 +47,7 @@ describe('the configurator snippet', () => {
       ['data-heading-level', '3'],
     ]);
     expect(snippetFor(chosen, file)).toContain(
-      '<get-help-now data-lang="nn" data-municipality="4621" data-view="strip" data-for="someone-else" data-theme="dark" data-accent="#6b2c91" data-heading-level="3"></get-help-now>',
+      '<get-help-now data-municipality="4621" data-lang="nn" data-view="strip" data-for="someone-else" data-theme="dark" data-accent="#6b2c91" data-heading-level="3"></get-help-now>',
     );
   });
 

@@ -7,6 +7,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FACTS_CHECKED } from '../../shared/catalogue/facts-checked';
+import '../../shared/i18n/all-languages';
+import { formatDate } from '../../shared/i18n/format-date';
+import { t } from '../../shared/i18n/messages';
 import { customElementsManifest, elementDeclaration, vscodeCustomData, webTypes } from '../../widget/element-manifest';
 import { launchBrowser, type StaticServer, startStaticServer } from './support/browser';
 
@@ -71,7 +75,31 @@ describe('integrity.json', () => {
           hash,
         );
         expect(loaded).toBe(good);
-        if (good) await page.waitForFunction(() => customElements.get('get-help-now') !== undefined);
+        if (good) {
+          await page.waitForFunction(() => customElements.get('get-help-now') !== undefined);
+          // The element says which version it is: a page can check its copy.
+          const version = await page.evaluate(
+            () => (customElements.get('get-help-now') as unknown as { version: string }).version,
+          );
+          expect(version).toBe(packageJson.version);
+        }
+      } finally {
+        await page.close();
+      }
+    });
+
+    it.each([
+      ['guide-nb.html', 'nb'],
+      ['guide-nn.html', 'nn'],
+      ['guide-en.html', 'en'],
+    ] as const)('says under the guide on %s when its numbers were checked', async (file, lang) => {
+      // e.g. "Numbers checked 22 Nov 2026."
+      const text = t(lang, 'app.factsChecked', { date: formatDate(lang, FACTS_CHECKED) });
+      expect(text).toContain(FACTS_CHECKED.slice(0, 4));
+      const page = await browser.newPage();
+      try {
+        await page.goto(`${server.url}/demo/${file}`);
+        await expect.poll(() => page.locator('get-help-now .ghn-checked').textContent()).toBe(text);
       } finally {
         await page.close();
       }
@@ -171,7 +199,7 @@ describe('the npm package', () => {
       packageJson.types,
       packageJson.customElements,
       packageJson['web-types'],
-      ...packageJson.sideEffects,
+      ...packageJson.sideEffects.filter((entry) => entry.startsWith('./dist/')),
     ];
     for (const file of targets) expect(files, file).toContain(file.replace(/^\.\//, ''));
   });
@@ -189,7 +217,9 @@ describe('the npm package', () => {
       './custom-elements.json',
       './package.json',
     ]);
-    // Only the two entries that register the element have side effects.
-    expect(packageJson.sideEffects).toEqual(['./dist/widget/get-help-now.js', './dist/widget/define.mjs']);
+    // Of the published files, only the two entries that register the element have side effects. (The sources'
+    // folders are listed too: the builds read this file, and a source module may be imported for its effect.)
+    const published = packageJson.sideEffects.filter((entry) => entry.startsWith('./dist/'));
+    expect(published).toEqual(['./dist/widget/get-help-now.js', './dist/widget/define.mjs']);
   });
 });

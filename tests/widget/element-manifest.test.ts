@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GUIDE_CSS } from '../../shared/ui/styles';
-import { ATTRIBUTES, type Attributes, type PageContext, parseConfig } from '../../widget/config';
+import { ATTRIBUTE_NAMES, type Attributes, type PageContext, parseConfig } from '../../widget/attributes';
 import {
   CSS_PROPERTIES,
   customElementsManifest,
@@ -28,7 +28,7 @@ describe('the Custom Elements Manifest', () => {
   });
 
   it('lists every attribute the element reads, in its order', () => {
-    expect(element.attributes.map((a) => a.name)).toEqual([...ATTRIBUTES]);
+    expect(element.attributes.map((a) => a.name)).toEqual([...ATTRIBUTE_NAMES]);
     expect(element.tagName).toBe('get-help-now');
     for (const attribute of element.attributes) expect(attribute.description, attribute.name).not.toBe('');
   });
@@ -53,7 +53,15 @@ describe('the Custom Elements Manifest', () => {
   });
 
   it('carries the version it was built for', () => {
-    expect(element.members.find((m) => m.name === 'version')?.default).toBe('"1.2.3"');
+    const version = element.members.find((m) => m.name === 'version');
+    expect(version && 'default' in version ? version.default : undefined).toBe('"1.2.3"');
+  });
+
+  it('lists a read-only property for each attribute, named as the element names it', () => {
+    const fields = element.members.filter((m) => 'attribute' in m);
+    expect(fields.map((m) => ('attribute' in m ? [m.name, m.attribute] : []))).toEqual(
+      element.attributes.map((a) => [a.fieldName, a.name]),
+    );
   });
 
   it('documents every --ghn-* custom property the stylesheet reads, and only those', () => {
@@ -103,8 +111,8 @@ describe('the README’s attribute table', () => {
     expect(documented).toEqual(element.cssProperties.map((p) => p.name));
   });
 
-  it('has a row for each attribute in the manifest, in its order', () => {
-    expect(rows.map((r) => r.name)).toEqual(element.attributes.map((a) => a.name));
+  it('has a row for each attribute in the manifest, and no other', () => {
+    expect(rows.map((r) => r.name).sort()).toEqual(element.attributes.map((a) => a.name).sort());
   });
 
   it('names the values and the default the manifest gives', () => {

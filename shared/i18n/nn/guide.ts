@@ -1,9 +1,12 @@
-import type { Messages } from './nb';
+import type { Messages } from '../nb/guide';
 
 /** Nynorsk. Typed against nb's keys: a missing key fails the type check. */
-export const nn: Messages = {
+export const messages: Messages = {
   'app.title': 'Få hjelp no',
   'app.tagline': 'Kvar du kan få hjelp når du har det vanskeleg, eller er uroa for nokon.',
+  'app.factsChecked': 'Numra vart sist sjekka {date}.',
+  'date.format': '{day}. {month} {year}',
+  'date.months': 'jan.|feb.|mars|april|mai|juni|juli|aug.|sep.|okt.|nov.|des.',
 
   'strip.label': 'Akutt hjelp',
   'strip.emergency': 'Livet i fare',

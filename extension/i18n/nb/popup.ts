@@ -1,8 +1,8 @@
 /**
  * The extension's own texts in Bokmål: settings, first use, options and privacy. Kept apart from
- * shared/i18n so the widget does not ship them. nn.ts and en.ts are typed against these keys.
+ * shared/i18n so the widget does not ship them. The other languages' are typed against these keys.
  */
-export const nb = {
+export const messages = {
   'ext.settings': 'Innstillinger',
   'ext.bar.municipality': 'Kommune: {name}',
   'ext.bar.noMunicipality': 'Ingen kommune valgt',
@@ -28,5 +28,5 @@ export const nb = {
   'ext.allSettings': 'Alle innstillinger og personvern',
 } as const;
 
-export type ExtensionMessageKey = keyof typeof nb;
+export type ExtensionMessageKey = keyof typeof messages;
 export type ExtensionMessages = Record<ExtensionMessageKey, string>;
