@@ -6,6 +6,7 @@ import type { Language } from '../shared/schema/language-schema';
 import { EmergencyStrip } from '../shared/ui/EmergencyStrip';
 import type { Theme } from '../shared/schema/choices';
 import { GetHelpNow } from '../shared/ui/GetHelpNow';
+import { Results } from '../shared/ui/Results';
 import type { GuideModel } from '../shared/ui/guide-model';
 import type { WidgetConfig } from './attributes';
 
@@ -72,7 +73,13 @@ function GuideDialog({ state, dialog, opener }: DialogProps) {
       }}
     >
       {open && (
-        <GetHelpNow model={state.model} level={headingLevel} theme={theme} onClose={() => dialog.current?.close()} />
+        <GetHelpNow
+          model={state.model}
+          level={headingLevel}
+          Results={Results}
+          theme={theme}
+          onClose={() => dialog.current?.close()}
+        />
       )}
     </dialog>
   );
@@ -88,7 +95,7 @@ export function Widget({ state, onError }: Props) {
   const opener = useRef<HTMLElement | undefined>(undefined);
 
   if (error) return <EmergencyOnly lang={lang} theme={theme} />;
-  if (view === 'guide') return <GetHelpNow model={model} level={headingLevel} theme={theme} />;
+  if (view === 'guide') return <GetHelpNow model={model} level={headingLevel} Results={Results} theme={theme} />;
 
   const openGuide = () => {
     opener.current = deepActiveElement();
@@ -100,7 +107,14 @@ export function Widget({ state, onError }: Props) {
   return (
     <>
       {view === 'strip' ? (
-        <GetHelpNow model={model} level={headingLevel} theme={theme} stripOnly onMoreHelp={openGuide} />
+        <GetHelpNow
+          model={model}
+          level={headingLevel}
+          Results={Results}
+          theme={theme}
+          stripOnly
+          onMoreHelp={openGuide}
+        />
       ) : (
         // 113 and 116 117 above the button: one tap away before anyone opens anything.
         <div class="ghn-root" lang={lang} data-theme={theme}>
