@@ -38,7 +38,7 @@ export interface GuideModelInit {
 }
 
 /**
- * The guide's state, kept in signals outside any component (STYLE.md §7): components read `.value` and call
+ * The guide's state, kept in signals outside any component (the house style): components read `.value` and call
  * the actions. One model per rendered guide.
  */
 export function createGuideModel(init: GuideModelInit) {
