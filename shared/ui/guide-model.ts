@@ -1,4 +1,4 @@
-import { batch, computed, signal } from '@preact/signals';
+import { batch, computed, createModel, signal } from '@preact/signals';
 import { findMunicipalityByNumber } from '../catalogue/municipalities';
 import type { recommend } from '../routing/recommend';
 import type { Audience } from '../schema/choices';
@@ -41,7 +41,7 @@ export interface GuideModelInit {
  * The guide's state, kept in signals outside any component (the house style): components read `.value` and call
  * the actions. One model per rendered guide.
  */
-export function createGuideModel(init: GuideModelInit) {
+export const GuideModel = createModel((init: GuideModelInit) => {
   const now = init.now ?? (() => new Date());
   /**
    * The routing (recommend() and the opening hours and holidays it reads), loaded with the first answer: a face
@@ -148,5 +148,8 @@ export function createGuideModel(init: GuideModelInit) {
       });
     },
   };
-}
-export type GuideModel = ReturnType<typeof createGuideModel>;
+});
+export type GuideModel = InstanceType<typeof GuideModel>;
+
+/** A guide model: `new GuideModel(init)`, for callers that prefer a function. */
+export const createGuideModel = (init: GuideModelInit): GuideModel => new GuideModel(init);
