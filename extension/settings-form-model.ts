@@ -61,6 +61,13 @@ export function createSettingsForm({ settings, language: initialLanguage, onLang
     clearMunicipality() {
       municipality.value = undefined;
     },
+    /** What the person has typed into the municipality search. */
+    search(text: string) {
+      query.value = text;
+    },
+    chooseAudience(next: Audience | undefined) {
+      audience.value = next;
+    },
     chooseLanguage(next: Language) {
       language.value = next;
       onLanguage?.(next);

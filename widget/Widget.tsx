@@ -1,4 +1,4 @@
-import type { Signal } from '@preact/signals';
+import type { ReadonlySignal, Signal } from '@preact/signals';
 import type { RefObject } from 'preact';
 import { useErrorBoundary, useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../shared/i18n/messages';
@@ -15,7 +15,9 @@ export interface WidgetState {
   config: Signal<WidgetConfig>;
   model: GuideModel;
   /** The guide's dialog is open (button and strip views). */
-  dialogOpen: Signal<boolean>;
+  dialogOpen: ReadonlySignal<boolean>;
+  /** Opens or closes the guide's dialog: what the face calls, rather than writing the signal. */
+  setDialogOpen(open: boolean): void;
 }
 
 interface Props {
@@ -68,7 +70,7 @@ function GuideDialog({ state, dialog, opener }: DialogProps) {
       // Escape and the Close button both end here, a task after the dialog has shut.
       onClose={() => {
         if (dialog.current?.open) return; // opened again before this event arrived
-        state.dialogOpen.value = false;
+        state.setDialogOpen(false);
         opener.current?.focus();
       }}
     >
@@ -102,7 +104,7 @@ export function Widget({ state, onError }: Props) {
     const element = dialog.current;
     // Shut, but its close event is still queued (a quick Escape, then Enter): the signal is still true.
     if (state.dialogOpen.value && element && !element.open) element.showModal();
-    state.dialogOpen.value = true;
+    state.setDialogOpen(true);
   };
   return (
     <>
