@@ -4,7 +4,7 @@ import type { Audience, Theme } from '../../shared/schema/choices';
 import type { Language } from '../../shared/schema/language-schema';
 import { type LocalService, LocalServicesSchema } from '../../shared/schema/local-service-schema';
 import { type Attribute, ATTRIBUTE_NAMES, ATTRIBUTES, type View } from '../../widget/attributes';
-import { issueList } from '../../widget/local-services';
+import { listIssues } from '../../shared/schema/format-issues';
 
 /** The configurator's form, one field per attribute it offers; '' is "not set: the element's default". */
 export interface Choices {
@@ -124,5 +124,5 @@ export function checkServices(text: string): ServicesCheck {
   }
   const result = LocalServicesSchema.safeParse(data);
   if (result.success) return { state: 'valid', services: result.data.services };
-  return { state: 'invalid', problems: issueList(result.error.issues) };
+  return { state: 'invalid', problems: listIssues(result.error.issues) };
 }
