@@ -54,7 +54,7 @@ export default defineConfig({
   vite: () => ({
     // Vite's modulepreload polyfill fetches the page's own chunks in browsers without modulepreload; every
     // browser this extension supports has it, and the extension should contain no fetch at all.
-    build: { modulePreload: { polyfill: false } },
+    build: { modulePreload: { polyfill: false }, license: { fileName: 'third-party-licenses.md' } },
     plugins: [minifyCssLiterals(), noInnerHtml],
   }),
   hooks: {
