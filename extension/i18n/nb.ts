@@ -3,6 +3,7 @@
  * shared/i18n so the widget does not ship them. nn.ts and en.ts are typed against these keys.
  */
 export const nb = {
+  'ext.plan': 'Min plan',
   'ext.settings': 'Innstillinger',
   'ext.bar.municipality': 'Kommune: {name}',
   'ext.bar.noMunicipality': 'Ingen kommune valgt',
