@@ -39,7 +39,7 @@ function TextList({ model, lang, section }: Props & { section: TextSection }) {
               <div class="plan-row">
                 <textarea
                   id={id}
-                  class="ext-input plan-text"
+                  class="plan-input plan-text"
                   rows={2}
                   maxLength={MAX_TEXT}
                   value={line}
@@ -104,7 +104,7 @@ function ContactList({ model, lang, section }: Props & { section: ContactSection
                   </label>
                   <input
                     id={id}
-                    class="ext-input"
+                    class="plan-input"
                     type="text"
                     autocomplete="off"
                     maxLength={200}
@@ -118,7 +118,7 @@ function ContactList({ model, lang, section }: Props & { section: ContactSection
                   </label>
                   <input
                     id={`${id}-phone`}
-                    class="ext-input"
+                    class="plan-input"
                     type="tel"
                     autocomplete="off"
                     maxLength={200}

@@ -93,13 +93,13 @@ function SecretField({
   onInput: (v: string) => void;
 }) {
   return (
-    <div class="ext-field">
+    <div class="plan-field">
       <label class="plan-label" for={id}>
         {label}
       </label>
       <input
         id={id}
-        class="ext-input"
+        class="plan-input"
         type="password"
         autocomplete="off"
         value={value}

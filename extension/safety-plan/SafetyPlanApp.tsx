@@ -31,14 +31,14 @@ function LockedScreen({ model, lang }: Props & { lang: Language }) {
           });
         }}
       >
-        <div class="ext-field">
+        <div class="plan-field">
           <label class="plan-label" for="unlock-secret">
             {t(lang, 'lock.secret')}
           </label>
           <input
             id="unlock-secret"
             ref={input}
-            class="ext-input"
+            class="plan-input"
             type="password"
             autocomplete="off"
             value={secret}

@@ -5,7 +5,6 @@ import { GUIDE_CSS } from '../../shared/ui/styles';
 import { adoptStyles } from '../adopt-styles';
 import { languageFromBrowser } from '../browser-language';
 import { loadTexts, t } from '../i18n/safety-plan/messages';
-import { EXTENSION_CSS } from '../styles';
 import { createPlanModel } from './plan-model';
 import { readPlanSettings } from './plan-settings';
 import { createPlanStore } from './plan-store';
@@ -21,7 +20,7 @@ export async function startSafetyPlan(root: HTMLElement): Promise<void> {
   // zod probes for eval with `new Function`; the extension's policy forbids eval and reports the probe.
   z.config({ jitless: true });
   const doc = root.ownerDocument;
-  adoptStyles(doc, GUIDE_CSS, EXTENSION_CSS, PLAN_CSS);
+  adoptStyles(doc, GUIDE_CSS, PLAN_CSS);
   const browserLanguage = languageFromBrowser(navigator.languages);
   await loadTexts(browserLanguage);
   const model = createPlanModel({ lang: browserLanguage, store: createPlanStore() });

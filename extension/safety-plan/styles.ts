@@ -1,8 +1,23 @@
 /**
- * My plan's own rules, adopted after GUIDE_CSS and EXTENSION_CSS: the editor, crisis mode, and the print
- * stylesheet that puts the plan on one page where it fits.
+ * My plan's own rules, adopted after GUIDE_CSS: the page, the editor, crisis mode, and the print stylesheet
+ * that puts the plan on one page where it fits. Not EXTENSION_CSS: the popup's rules are not needed here.
  */
 export const PLAN_CSS = /* css */ `
+html { color-scheme: light dark; background: Canvas; }
+body { margin: 0; }
+.ghn-root.plan { margin: 0 auto; padding: 1rem 1.25rem 2rem; }
+.plan .plan-input {
+  display: block;
+  width: 100%;
+  min-height: 2.75rem;
+  padding: 0.5rem 0.75rem;
+  border: 2px solid var(--_border);
+  border-radius: 0.5rem;
+  background: var(--_bg);
+  color: var(--_text);
+  font: inherit;
+}
+.plan .plan-field { margin: 0 0 1rem; }
 .ghn-root.plan { max-width: 46rem; }
 .plan .plan-note { padding: 0.75em 1em; border-left: 6px solid var(--_accent); background: var(--_surface); }
 .plan .plan-actions { margin-bottom: 1em; }
@@ -17,7 +32,7 @@ export const PLAN_CSS = /* css */ `
 .plan .plan-row--actions { align-items: center; margin-top: 0.5em; }
 .plan .plan-fields { display: grid; gap: 0.5em; grid-template-columns: repeat(auto-fit, minmax(min(100%, 12em), 1fr)); }
 .plan .plan-contact { padding: 0.75em; border: 1px solid var(--_border); border-radius: 0.5em; }
-.plan .plan-call { text-decoration: none; }
+.plan a.plan-call, .plan a.plan-crisis__call { color: var(--_on-accent); text-decoration: none; }
 .plan .plan-saved { color: var(--_muted); min-height: 1.5em; }
 .plan .plan-problem { font-weight: 700; color: var(--_closed); }
 .plan .plan-status:empty { margin: 0; }
@@ -36,7 +51,7 @@ export const PLAN_CSS = /* css */ `
 .plan .plan-crisis__list { display: grid; gap: 0.75em; margin: 0.75em 0; }
 .plan .plan-crisis__text { font-size: 1.15em; line-height: 1.4; }
 .plan .plan-crisis__list .plan-crisis__text { padding: 0.5em 0.75em; border-left: 4px solid var(--_accent); }
-.plan .plan-crisis__call { width: 100%; min-height: 3.25em; flex-direction: column; text-decoration: none; }
+.plan .plan-crisis__call { width: 100%; min-height: 3.25em; flex-direction: column; }
 .plan .plan-crisis__number { font-weight: 400; }
 .plan .plan-crisis__nav .ghn-button { min-width: 8em; }
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { SafetyPlanSchema } from './safety-plan-schema';
+import { isoDate, SafetyPlanSchema } from './safety-plan-schema';
 
 /** What an exported plan file says it is, so that importing any other JSON file is refused plainly. */
 export const SAFETY_PLAN_FILE_KIND = 'get-help-now/safety-plan';
@@ -12,7 +12,7 @@ export const SafetyPlanFileSchema = z.lazy(() =>
   z.object({
     $schema: z.optional(z.string()),
     kind: z.literal(SAFETY_PLAN_FILE_KIND),
-    exported: z.iso.datetime(),
+    exported: isoDate(),
     plan: SafetyPlanSchema,
   }),
 );

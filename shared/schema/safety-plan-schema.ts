@@ -37,6 +37,10 @@ const text = (max: number) => z.string().check(z.maxLength(max, `at most ${max} 
 const list = <T extends z.core.SomeType>(entry: T) =>
   z.array(entry).check(z.maxLength(MAX_ENTRIES, `at most ${MAX_ENTRIES} entries`));
 
+// A plain pattern rather than z.iso.datetime(): the same check for what toISOString writes, 0.6 KB gzip less.
+export const isoDate = () =>
+  z.string().check(z.regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/, 'must be an ISO 8601 time in UTC'));
+
 /** Someone the person can ask for help: a name, and a number the page turns into a `tel:` link. */
 export const PlanContactSchema = z.lazy(() => z.object({ name: text(MAX_SHORT), phone: text(MAX_SHORT) }));
 export type PlanContact = z.output<typeof PlanContactSchema>;
@@ -63,7 +67,7 @@ export const SafetyPlanSchema = z.lazy(() =>
   z.object({
     version: z.literal(SAFETY_PLAN_VERSION),
     /** When the person last changed it (ISO 8601), for the printout. */
-    updated: z.iso.datetime(),
+    updated: isoDate(),
     /** What tells me a crisis may be coming. */
     warningSigns: list(text(MAX_TEXT)),
     /** What I can do on my own to get through it. */
