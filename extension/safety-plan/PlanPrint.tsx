@@ -1,5 +1,6 @@
 import type { Language } from '../../shared/schema/language-schema';
 import { isContactSection, PLAN_SECTIONS, type PlanService } from '../../shared/schema/safety-plan-schema';
+import { FIRST_PAINT } from '../i18n/safety-plan/first-paint';
 import { t } from '../i18n/safety-plan/messages';
 import type { PlanModel } from './plan-model';
 
@@ -18,7 +19,7 @@ export function PlanPrint({ model, lang }: { model: PlanModel; lang: Language })
   return (
     <div class="plan-print">
       <p class="plan-print__title">
-        <strong>{t(lang, 'plan.title')}</strong> · {t(lang, 'plan.printed', { date: formatDate(new Date(), lang) })} ·{' '}
+        <strong>{FIRST_PAINT[lang].title}</strong> · {t(lang, 'plan.printed', { date: formatDate(new Date(), lang) })} ·{' '}
         {t(lang, 'plan.updated', { date: formatDate(plan.updated, lang) })}
       </p>
       <div class="plan-print__sections">

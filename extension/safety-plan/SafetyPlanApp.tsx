@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Language } from '../../shared/schema/language-schema';
+import { FIRST_PAINT } from '../i18n/safety-plan/first-paint';
 import { t } from '../i18n/safety-plan/messages';
 import { CrisisMode } from './CrisisMode';
 import { PinnedLines } from './PinnedLines';
@@ -70,7 +71,7 @@ function OpenPlan({ model, lang }: Props & { lang: Language }) {
   const saveState = model.saveState.value;
   return (
     <>
-      <h1 class="ghn-title">{t(lang, 'plan.title')}</h1>
+      <h1 class="ghn-title">{FIRST_PAINT[lang].title}</h1>
       <p class="ghn-tagline">{t(lang, 'plan.intro')}</p>
       <p class="plan-note">{t(lang, 'plan.note')}</p>
       <div class="ghn-actions plan-actions">

@@ -4,7 +4,8 @@ import * as z from 'zod/mini';
 import { GUIDE_CSS } from '../../shared/ui/styles';
 import { adoptStyles } from '../adopt-styles';
 import { languageFromBrowser } from '../browser-language';
-import { loadTexts, t } from '../i18n/safety-plan/messages';
+import { FIRST_PAINT } from '../i18n/safety-plan/first-paint';
+import { loadTexts } from '../i18n/safety-plan/messages';
 import { createPlanModel } from './plan-model';
 import { readPlanSettings } from './plan-settings';
 import { createPlanStore } from './plan-store';
@@ -12,9 +13,9 @@ import { SafetyPlanApp } from './SafetyPlanApp';
 import { PLAN_CSS } from './styles';
 
 /**
- * Starts My plan in `root`: the language and municipality from the settings (the browser's language when none
- * is set), the emergency numbers in the first paint (after the texts of the browser's language, a chunk of the
- * extension's own package), then the plan when storage answers.
+ * Starts My plan in `root`: the emergency numbers in the first paint, in the browser's language; then the
+ * language and municipality from the settings, the texts of that one language (a chunk of the extension's own
+ * package), and the plan when storage answers.
  */
 export async function startSafetyPlan(root: HTMLElement): Promise<void> {
   // zod probes for eval with `new Function`; the extension's policy forbids eval and reports the probe.
@@ -22,16 +23,15 @@ export async function startSafetyPlan(root: HTMLElement): Promise<void> {
   const doc = root.ownerDocument;
   adoptStyles(doc, GUIDE_CSS, PLAN_CSS);
   const browserLanguage = languageFromBrowser(navigator.languages);
-  await loadTexts(browserLanguage);
   const model = createPlanModel({ lang: browserLanguage, store: createPlanStore() });
   effect(() => {
     const lang = model.lang.value;
     doc.documentElement.lang = lang;
     // Discreet on purpose: the tab says "My plan", whoever looks at the screen.
-    doc.title = t(lang, 'plan.title');
+    doc.title = FIRST_PAINT[lang].title;
   });
   render(<SafetyPlanApp model={model} />, root);
   const settings = await readPlanSettings();
-  if (settings.lang) await loadTexts(settings.lang);
+  await loadTexts(settings.lang ?? browserLanguage);
   await model.start(settings);
 }

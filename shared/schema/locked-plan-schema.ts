@@ -11,7 +11,7 @@ export const LockedPlanSchema = z.lazy(() =>
   z.object({
     locked: z.object({
       kdf: z.literal('PBKDF2-SHA-256'),
-      iterations: z.int().check(z.gte(1)),
+      iterations: z.number().check(z.gte(1), z.lte(1e8)),
       cipher: z.literal('AES-GCM-256'),
       salt: base64(),
       iv: base64(),

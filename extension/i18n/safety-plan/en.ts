@@ -2,7 +2,6 @@ import type { SafetyPlanMessages } from './nb';
 
 /** My plan's texts in English. Typed against nb's keys: a missing key fails the type check. */
 export const en: SafetyPlanMessages = {
-  'plan.title': 'My plan',
   'plan.intro': 'A plan in your own words, for the times when everything gets too much.',
   'plan.note':
     'The plan works best when you make it together with a therapist or your GP. Print it and bring it along. It is not an assessment of risk, and it does not replace 113: if a life is in danger, call 113.',
@@ -16,12 +15,6 @@ export const en: SafetyPlanMessages = {
   'plan.remove': 'Remove',
   'plan.call': 'Call {name}',
   'plan.website': 'Website: {host}',
-
-  'lines.label': 'Help right now',
-  'lines.emergency': 'Emergency, when a life may be in danger',
-  'lines.legevakt': 'Legevakt (out-of-hours doctor)',
-  'lines.mentalHelse': 'Mental Helse, day and night',
-  'lines.kirkensSos': 'Kirkens SOS, day and night',
 
   'warningSigns.heading': 'My warning signs',
   'warningSigns.guidance':

@@ -4,7 +4,6 @@
  * against these keys.
  */
 export const nb = {
-  'plan.title': 'Min plan',
   'plan.intro': 'En plan i dine egne ord, for stunder da alt blir for mye.',
   'plan.note':
     'Planen blir best når du lager den sammen med en behandler eller fastlegen din. Skriv den ut og ta den med. Den er ikke en vurdering av risiko, og den erstatter ikke 113: er livet i fare, ring 113.',
@@ -18,12 +17,6 @@ export const nb = {
   'plan.remove': 'Fjern',
   'plan.call': 'Ring {name}',
   'plan.website': 'Nettside: {host}',
-
-  'lines.label': 'Hjelp med en gang',
-  'lines.emergency': 'Nødtelefon når livet kan være i fare',
-  'lines.legevakt': 'Legevakt',
-  'lines.mentalHelse': 'Mental Helse, hele døgnet',
-  'lines.kirkensSos': 'Kirkens SOS, hele døgnet',
 
   'warningSigns.heading': 'Mine varseltegn',
   'warningSigns.guidance':

@@ -2,7 +2,6 @@ import type { SafetyPlanMessages } from './nb';
 
 /** My plan's texts in Nynorsk. Typed against nb's keys: a missing key fails the type check. */
 export const nn: SafetyPlanMessages = {
-  'plan.title': 'Min plan',
   'plan.intro': 'Ein plan med dine eigne ord, for stunder då alt blir for mykje.',
   'plan.note':
     'Planen blir best når du lagar han saman med ein behandlar eller fastlegen din. Skriv han ut og ta han med. Han er ikkje ei vurdering av risiko, og han erstattar ikkje 113: er livet i fare, ring 113.',
@@ -16,12 +15,6 @@ export const nn: SafetyPlanMessages = {
   'plan.remove': 'Fjern',
   'plan.call': 'Ring {name}',
   'plan.website': 'Nettside: {host}',
-
-  'lines.label': 'Hjelp med ein gong',
-  'lines.emergency': 'Naudtelefon når livet kan vere i fare',
-  'lines.legevakt': 'Legevakt',
-  'lines.mentalHelse': 'Mental Helse, heile døgeret',
-  'lines.kirkensSos': 'Kirkens SOS, heile døgeret',
 
   'warningSigns.heading': 'Varselteikna mine',
   'warningSigns.guidance':
