@@ -5,6 +5,7 @@ import {
   MAX_ENTRIES,
   MAX_TEXT,
   PLAN_SECTIONS,
+  type PlanSection,
   type PlanService,
   type TextSection,
 } from '../../shared/schema/safety-plan-schema';
@@ -20,6 +21,51 @@ interface Props {
 /** After adding an entry, the new field takes focus, so keyboard users write on without searching for it. */
 function focusSoon(id: string) {
   requestAnimationFrame(() => document.getElementById(id)?.focus());
+}
+
+interface EntryButtonProps {
+  lang: Language;
+  section: PlanSection;
+}
+
+/** "Add …" under a list; the new entry's first field takes focus. Gone at the limit. */
+function AddButton({ lang, section, count, onAdd }: EntryButtonProps & { count: number; onAdd: () => unknown }) {
+  if (count >= MAX_ENTRIES) return null;
+  return (
+    <button
+      type="button"
+      id={`${section}-add`}
+      class="ghn-button plan-add"
+      onClick={() => {
+        void onAdd();
+        focusSoon(`${section}-${count}`);
+      }}
+    >
+      {t(lang, `${section}.add`)}
+    </button>
+  );
+}
+
+/** "Remove", named for its entry; focus goes to the section's "add", which is always there after a removal. */
+function RemoveButton({
+  lang,
+  section,
+  label,
+  onRemove,
+}: EntryButtonProps & { label: string; onRemove: () => unknown }) {
+  return (
+    <button
+      type="button"
+      class="ghn-button ghn-button--quiet plan-remove"
+      aria-label={`${t(lang, 'plan.remove')}: ${label}`}
+      onClick={() => {
+        void onRemove();
+        focusSoon(`${section}-add`);
+      }}
+    >
+      {t(lang, 'plan.remove')}
+    </button>
+  );
 }
 
 /** A person's own sentences: one text field each, removable, with an "add" below. */
@@ -45,35 +91,18 @@ function TextList({ model, lang, section }: Props & { section: TextSection }) {
                   value={line}
                   onInput={(e) => void model.setText(section, i, e.currentTarget.value)}
                 />
-                <button
-                  type="button"
-                  class="ghn-button ghn-button--quiet plan-remove"
-                  aria-label={`${t(lang, 'plan.remove')}: ${label}`}
-                  onClick={() => {
-                    void model.removeText(section, i);
-                    focusSoon(`${section}-add`);
-                  }}
-                >
-                  {t(lang, 'plan.remove')}
-                </button>
+                <RemoveButton
+                  lang={lang}
+                  section={section}
+                  label={label}
+                  onRemove={() => model.removeText(section, i)}
+                />
               </div>
             </li>
           );
         })}
       </ul>
-      {lines.length < MAX_ENTRIES && (
-        <button
-          type="button"
-          id={`${section}-add`}
-          class="ghn-button plan-add"
-          onClick={() => {
-            void model.addText(section);
-            focusSoon(`${section}-${lines.length}`);
-          }}
-        >
-          {t(lang, `${section}.add`)}
-        </button>
-      )}
+      <AddButton lang={lang} section={section} count={lines.length} onAdd={() => model.addText(section)} />
     </>
   );
 }
@@ -138,35 +167,18 @@ function ContactList({ model, lang, section }: Props & { section: ContactSection
                     {t(lang, 'plan.website', { host: hostOf(contact.web) })}
                   </a>
                 )}
-                <button
-                  type="button"
-                  class="ghn-button ghn-button--quiet plan-remove"
-                  aria-label={`${t(lang, 'plan.remove')}: ${t(lang, `${section}.item`, { n: i + 1 })}`}
-                  onClick={() => {
-                    void model.removeContact(section, i);
-                    focusSoon(`${section}-add`);
-                  }}
-                >
-                  {t(lang, 'plan.remove')}
-                </button>
+                <RemoveButton
+                  lang={lang}
+                  section={section}
+                  label={t(lang, `${section}.item`, { n: i + 1 })}
+                  onRemove={() => model.removeContact(section, i)}
+                />
               </div>
             </li>
           );
         })}
       </ul>
-      {contacts.length < MAX_ENTRIES && (
-        <button
-          type="button"
-          id={`${section}-add`}
-          class="ghn-button plan-add"
-          onClick={() => {
-            void model.addContact(section);
-            focusSoon(`${section}-${contacts.length}`);
-          }}
-        >
-          {t(lang, `${section}.add`)}
-        </button>
-      )}
+      <AddButton lang={lang} section={section} count={contacts.length} onAdd={() => model.addContact(section)} />
     </>
   );
 }
