@@ -51,7 +51,7 @@ body { margin: 0; }
 .plan .plan-crisis__list { display: grid; gap: 0.75em; margin: 0.75em 0; }
 .plan .plan-crisis__text { font-size: 1.15em; line-height: 1.4; }
 .plan .plan-crisis__list .plan-crisis__text { padding: 0.5em 0.75em; border-left: 4px solid var(--_accent); }
-.plan .plan-crisis__call { width: 100%; min-height: 3.25em; flex-direction: column; }
+.plan .plan-crisis__call { width: 100%; min-height: 3.25em; flex-direction: column; text-align: center; }
 .plan .plan-crisis__number { font-weight: 400; }
 .plan .plan-crisis__nav .ghn-button { min-width: 8em; }
 

@@ -190,6 +190,19 @@ describe('My plan', () => {
     expect(await page.evaluate(() => document.documentElement.textContent)).not.toMatch(words);
   });
 
+  it('follows a dark device setting, still without accessibility violations', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await writePlan();
+    expect(await page.locator('.plan').evaluate((root) => getComputedStyle(root).backgroundColor)).toBe(
+      'rgb(21, 24, 29)',
+    );
+    await expectNoViolations();
+    await button('I need my plan now').click();
+    await button('Next').click();
+    await expectNoViolations();
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
   it('can be used in crisis mode with the keyboard alone, one section at a time, 113 on every step', async () => {
     await writePlan();
     await page.reload();

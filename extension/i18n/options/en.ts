@@ -5,7 +5,7 @@ export const en: OptionsMessages = {
   'ext.options.title': 'Get help now settings',
   'ext.privacy.heading': 'Privacy',
   'ext.privacy.stored':
-    'Of settings, the extension stores only four things: the municipality number you choose, the language, who the help is usually about, and whether you have answered or skipped the first-use questions.',
+    'For the settings, the extension stores only four things: the municipality number you choose, the language, who the help is usually about, and whether you have answered or skipped the first-use questions.',
   'ext.privacy.where':
     'They are stored in this browser (storage.local), with a version number for the format. They are not synced to other devices or accounts.',
   'ext.privacy.nothingLeaves':

@@ -6,7 +6,7 @@ export const nb = {
   'ext.options.title': 'Innstillinger for Få hjelp nå',
   'ext.privacy.heading': 'Personvern',
   'ext.privacy.stored':
-    'Av innstillinger lagrer utvidelsen bare fire ting: kommunenummeret du velger, språket, hvem hjelpen vanligvis gjelder, og om du har svart på eller hoppet over spørsmålene første gang.',
+    'For innstillingene lagrer utvidelsen bare fire ting: kommunenummeret du velger, språket, hvem hjelpen vanligvis gjelder, og om du har svart på eller hoppet over spørsmålene første gang.',
   'ext.privacy.where':
     'De lagres i denne nettleseren (storage.local), sammen med et versjonsnummer for formatet. De synkroniseres ikke til andre enheter eller kontoer.',
   'ext.privacy.nothingLeaves':

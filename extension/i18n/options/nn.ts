@@ -5,7 +5,7 @@ export const nn: OptionsMessages = {
   'ext.options.title': 'Innstillingar for Få hjelp no',
   'ext.privacy.heading': 'Personvern',
   'ext.privacy.stored':
-    'Av innstillingar lagrar utvidinga berre fire ting: kommunenummeret du vel, språket, kven hjelpa vanlegvis gjeld, og om du har svart på eller hoppa over spørsmåla første gongen.',
+    'For innstillingane lagrar utvidinga berre fire ting: kommunenummeret du vel, språket, kven hjelpa vanlegvis gjeld, og om du har svart på eller hoppa over spørsmåla første gongen.',
   'ext.privacy.where':
     'Dei blir lagra i denne nettlesaren (storage.local), saman med eit versjonsnummer for formatet. Dei blir ikkje synkroniserte til andre einingar eller kontoar.',
   'ext.privacy.nothingLeaves':
