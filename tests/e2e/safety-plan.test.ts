@@ -141,6 +141,21 @@ describe('My plan', () => {
     await expectNoViolationsAt320();
   });
 
+  it('shows 113 and the 24/7 lines without waiting for storage', async () => {
+    // A storage that never answers: the numbers must not depend on it.
+    await page.addInitScript(() => {
+      chrome.storage.local.get = () => new Promise(() => {});
+    });
+    await page.reload();
+
+    const lines = page.getByRole('navigation', { name: 'Help right now' }).getByRole('link');
+    await expect
+      .poll(() => lines.evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
+      .toEqual(['tel:113', 'tel:116117', 'tel:116123', 'tel:+4722400040']);
+    expect(await page.title()).toBe('My plan');
+    await expectNoViolations();
+  });
+
   it('keeps what was written after the page is closed and opened again, in storage.local only', async () => {
     await writePlan();
     await expect.poll(() => page.locator('.plan-saved').textContent()).toBe('Saved in this browser.');
