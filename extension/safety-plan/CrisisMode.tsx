@@ -3,6 +3,7 @@ import type { Language } from '../../shared/schema/language-schema';
 import { isContactSection, type PlanService } from '../../shared/schema/safety-plan-schema';
 import { t } from '../i18n/safety-plan/messages';
 import type { PlanModel } from './plan-model';
+import { focusSoon } from './focus-soon';
 import { telLink } from './phone-link';
 
 interface Props {
@@ -92,7 +93,7 @@ export function CrisisMode({ model, lang }: Props) {
           onClick={() => {
             model.closeCrisis();
             // Back where the person left the page: on the button that opened crisis mode.
-            requestAnimationFrame(() => document.getElementById('crisis-open')?.focus());
+            focusSoon('crisis-open');
           }}
         >
           {t(lang, 'crisis.close')}

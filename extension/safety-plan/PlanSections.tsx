@@ -11,16 +11,12 @@ import {
 } from '../../shared/schema/safety-plan-schema';
 import { t } from '../i18n/safety-plan/messages';
 import type { PlanModel } from './plan-model';
+import { focusSoon } from './focus-soon';
 import { telLink } from './phone-link';
 
 interface Props {
   model: PlanModel;
   lang: Language;
-}
-
-/** After adding an entry, the new field takes focus, so keyboard users write on without searching for it. */
-function focusSoon(id: string) {
-  requestAnimationFrame(() => document.getElementById(id)?.focus());
 }
 
 interface EntryButtonProps {

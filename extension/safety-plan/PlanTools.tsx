@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Language } from '../../shared/schema/language-schema';
 import { t } from '../i18n/safety-plan/messages';
 import { download } from './download';
+import { focusSoon } from './focus-soon';
 import { replacementSummary } from './plan-file';
 import type { PlanModel } from './plan-model';
 import { formatDate } from './PlanPrint';
@@ -67,10 +68,24 @@ export function PlanFile({ model, lang }: Props) {
             ))}
           </ul>
           <div class="ghn-actions">
-            <button type="button" class="ghn-button ghn-button--primary" onClick={() => void model.confirmImport()}>
+            <button
+              type="button"
+              class="ghn-button ghn-button--primary"
+              onClick={() => {
+                void model.confirmImport();
+                focusSoon('plan-import');
+              }}
+            >
               {t(lang, 'file.importConfirm')}
             </button>
-            <button type="button" class="ghn-button" onClick={model.cancelImport}>
+            <button
+              type="button"
+              class="ghn-button"
+              onClick={() => {
+                model.cancelImport();
+                focusSoon('plan-import');
+              }}
+            >
               {t(lang, 'file.importCancel')}
             </button>
           </div>
@@ -180,17 +195,29 @@ export function DeletePlan({ model, lang }: Props) {
             <strong>{t(lang, 'delete.confirm')}</strong>
           </p>
           <div class="ghn-actions">
-            <button type="button" class="ghn-button" ref={keep} onClick={model.cancelDelete}>
+            <button
+              type="button"
+              class="ghn-button"
+              ref={keep}
+              onClick={() => {
+                model.cancelDelete();
+                focusSoon('delete-open');
+              }}
+            >
               {t(lang, 'delete.no')}
             </button>
-            <button type="button" class="ghn-button plan-danger" onClick={() => void model.confirmDelete()}>
+            <button
+              type="button"
+              class="ghn-button plan-danger"
+              onClick={() => void model.confirmDelete().then(() => focusSoon('delete-open'))}
+            >
               {t(lang, 'delete.yes')}
             </button>
           </div>
         </div>
       ) : (
         <div class="ghn-actions">
-          <button type="button" class="ghn-button plan-danger" onClick={model.askDelete}>
+          <button type="button" id="delete-open" class="ghn-button plan-danger" onClick={model.askDelete}>
             {t(lang, 'delete.button')}
           </button>
         </div>

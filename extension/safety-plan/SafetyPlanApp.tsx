@@ -18,8 +18,11 @@ function LockedScreen({ model, lang }: Props & { lang: Language }) {
   const [secret, setSecret] = useState('');
   const failed = model.unlockFailed.value;
   const input = useRef<HTMLInputElement>(null);
+  // The code's field takes focus when the screen opens (on load, or after "Lock now"), and is selected after a
+  // wrong code, so the next try replaces it.
   useEffect(() => {
     if (failed) input.current?.select();
+    else input.current?.focus();
   }, [failed]);
   return (
     <div class="plan-locked">

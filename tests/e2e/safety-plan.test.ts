@@ -341,6 +341,8 @@ describe('My plan', () => {
       .toBe('The plan is deleted. Nothing of it is stored any more.');
     expect(await stored()).toEqual({ settings: { firstRunDone: true } });
     expect(await textbox('Warning sign 1').inputValue()).toBe('');
+    // Focus does not fall to the page's start: it stays where the person was.
+    await expect.poll(focused).toBe('Delete my plan');
   });
 
   it('keeps a damaged record aside, says so, and lets the person download it', async () => {
