@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { t } from './i18n/options/messages';
+import { t } from './i18n/options-messages';
 import { GetHelpNow } from '../shared/ui/GetHelpNow';
 import type { OptionsModel } from './options-model';
 import { SettingsForm } from './SettingsForm';

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Language } from '../../shared/schema/language-schema';
 import { isContactSection, type PlanService } from '../../shared/schema/safety-plan-schema';
-import { t } from '../i18n/safety-plan/messages';
+import { t } from '../i18n/my-plan-messages';
 import type { PlanModel } from './plan-model';
 import { focusSoon } from './focus-soon';
 import { telLink } from './phone-link';

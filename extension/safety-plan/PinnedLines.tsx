@@ -1,7 +1,7 @@
 import { getService } from '../../shared/catalogue/services';
 import type { Language } from '../../shared/schema/language-schema';
 import { telHref } from '../../shared/schema/phone-number';
-import { FIRST_PAINT, type FirstPaintTexts } from '../i18n/safety-plan/first-paint';
+import { FIRST_PAINT, type FirstPaintTexts } from '../i18n/my-plan-first-paint';
 
 /** 113 first, then legevakt and the two lines that answer day and night. */
 const LINES = [

@@ -1,7 +1,7 @@
 import type { Language } from '../../shared/schema/language-schema';
 import { isContactSection, PLAN_SECTIONS, type PlanService } from '../../shared/schema/safety-plan-schema';
-import { FIRST_PAINT } from '../i18n/safety-plan/first-paint';
-import { t } from '../i18n/safety-plan/messages';
+import { FIRST_PAINT } from '../i18n/my-plan-first-paint';
+import { t } from '../i18n/my-plan-messages';
 import type { PlanModel } from './plan-model';
 
 const LOCALES: Record<Language, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };

@@ -9,7 +9,7 @@ import {
   type PlanService,
   type TextSection,
 } from '../../shared/schema/safety-plan-schema';
-import { t } from '../i18n/safety-plan/messages';
+import { t } from '../i18n/my-plan-messages';
 import type { PlanModel } from './plan-model';
 import { focusSoon } from './focus-soon';
 import { telLink } from './phone-link';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Language } from '../../shared/schema/language-schema';
-import { t } from '../i18n/safety-plan/messages';
+import { t } from '../i18n/my-plan-messages';
 import { download } from './download';
 import { focusSoon } from './focus-soon';
 import { replacementSummary } from './plan-file';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Language } from '../../shared/schema/language-schema';
-import { FIRST_PAINT } from '../i18n/safety-plan/first-paint';
-import { t } from '../i18n/safety-plan/messages';
+import { FIRST_PAINT } from '../i18n/my-plan-first-paint';
+import { t } from '../i18n/my-plan-messages';
 import { CrisisMode } from './CrisisMode';
 import { PinnedLines } from './PinnedLines';
 import type { PlanModel } from './plan-model';

@@ -2,7 +2,7 @@ import type { Municipality } from '../../shared/catalogue/municipalities';
 import { getService, SERVICES, type ServiceId } from '../../shared/catalogue/services';
 import type { Language } from '../../shared/schema/language-schema';
 import { type PlanService, SAFETY_PLAN_VERSION, type SafetyPlan } from '../../shared/schema/safety-plan-schema';
-import { t } from '../i18n/safety-plan/messages';
+import { serviceName, t } from '../i18n/my-plan-messages';
 
 /** The catalogue's doors every plan starts with: 113 first, then legevakt and the two 24/7 lines. */
 export const PLAN_START_SERVICES = ['emergency-113', 'legevakt-116117', 'mental-helse-116123', 'kirkens-sos'] as const;
@@ -11,9 +11,12 @@ function fromCatalogue(id: ServiceId, lang: Language): PlanService | undefined {
   const service = getService(id);
   const phone = service?.contacts.find((c) => c.type === 'phone');
   if (!service || phone?.type !== 'phone') return undefined;
-  const name =
-    phone.note === 'contact.note.press2' ? `${service.name[lang]} (${t(lang, 'services.press2')})` : service.name[lang];
-  return { name, phone: phone.number, from: id };
+  const name = serviceName(lang, id);
+  return {
+    name: phone.note === 'contact.note.press2' ? `${name} (${t(lang, 'services.press2')})` : name,
+    phone: phone.number,
+    from: id,
+  };
 }
 
 /**

@@ -12,7 +12,7 @@ import {
   type SafetyPlan,
   type TextSection,
 } from '../../shared/schema/safety-plan-schema';
-import type { SafetyPlanKey } from '../i18n/safety-plan/messages';
+import type { SafetyPlanKey } from '../i18n/my-plan-messages';
 import { freshPlan } from './fresh-plan';
 import { exportPlan, filledEntries, importPlan } from './plan-file';
 import { encryptPlan, LOCK_ITERATIONS, newKey, type PlanKey, unlockPlan } from './plan-lock';

@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../extension/i18n/safety-plan/en';
-import { FIRST_PAINT } from '../../../extension/i18n/safety-plan/first-paint';
-import { loadTexts, t } from '../../../extension/i18n/safety-plan/messages';
-import { nb } from '../../../extension/i18n/safety-plan/nb';
-import { nn } from '../../../extension/i18n/safety-plan/nn';
+import { FIRST_PAINT } from '../../../extension/i18n/my-plan-first-paint';
+import { loadTexts, t } from '../../../extension/i18n/my-plan-messages';
+import { messages as nb } from '../../../extension/i18n/nb/my-plan';
+import { byLanguage } from '../../../shared/i18n/folders';
 
-const dictionaries = { nb, nn, en };
+// Every language's folder, found by name as the page finds them: a language without its file fails here.
+const files = import.meta.glob<Record<string, string>>('../../../extension/i18n/*/my-plan.ts', {
+  eager: true,
+  import: 'messages',
+});
+const dictionaries = byLanguage(
+  Object.fromEntries(Object.entries(files).map(([file, texts]) => [file.replace(/^.*\/i18n\//, './'), texts])),
+  'my-plan.ts',
+);
 
 describe('My plan’s texts', () => {
   it.each(Object.entries(dictionaries))('in %s have every key of nb, none empty', (_, dictionary) => {
@@ -24,7 +31,11 @@ describe('My plan’s texts', () => {
   });
 
   it('keeps the tab’s title discreet in every language', () => {
-    expect(Object.values(FIRST_PAINT).map((texts) => texts.title)).toEqual(['Min plan', 'Min plan', 'My plan']);
+    expect([FIRST_PAINT.nb.title, FIRST_PAINT.nn.title, FIRST_PAINT.en.title]).toEqual([
+      'Min plan',
+      'Min plan',
+      'My plan',
+    ]);
   });
 
   it('fills placeholders once a language is loaded, and shows the key before', async () => {
