@@ -4,10 +4,9 @@ import { FIRST_PAINT } from '../i18n/my-plan-first-paint';
 import { t } from '../i18n/my-plan-messages';
 import type { PlanModel } from './plan-model';
 
-const LOCALES: Record<Language, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
-
+/** A date as the page's language writes it: the language code is the locale, so no list of languages here. */
 export function formatDate(iso: string | Date, lang: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'long' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(iso));
 }
 
 /**

@@ -14,7 +14,7 @@ interface Props {
 
 const today = () => new Date().toISOString().slice(0, 10);
 /** A discreet file name: "min-plan-2026-11-30.json", "my-plan-…" in English. */
-const fileName = (lang: Language) => `${lang === 'en' ? 'my-plan' : 'min-plan'}-${today()}.json`;
+const fileName = (lang: Language) => `${t(lang, 'file.name')}-${today()}.json`;
 
 /** Export, and import that shows what would be replaced and asks first. The file is not encrypted: it says so. */
 export function PlanFile({ model, lang }: Props) {

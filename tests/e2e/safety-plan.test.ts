@@ -282,7 +282,7 @@ describe('My plan', () => {
     expect(await print.isVisible()).toBe(true);
     expect(await page.locator('.plan-section').first().isVisible()).toBe(false);
     expect(await emergency().isVisible()).toBe(true);
-    const today = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(new Date());
+    const today = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date());
     expect(await print.textContent()).toContain(`Printed ${today}`);
     expect(await print.textContent()).toContain('Kari: 912 34 567');
     const pdf = await page.pdf({ format: 'A4' });

@@ -70,6 +70,7 @@ export const messages: SafetyPlanMessages = {
   'file.heading': 'Keep a copy',
   'file.text':
     'Download the plan as a file, for instance to move it to another browser. The file is not encrypted: anyone who opens it can read the plan.',
+  'file.name': 'my-plan',
   'file.export': 'Download the plan',
   'file.import': 'Load a plan from a file',
   'file.importHeading': 'Replace your plan?',

@@ -71,6 +71,7 @@ export const messages = {
   'file.heading': 'Ta vare på en kopi',
   'file.text':
     'Last ned planen som en fil, for eksempel for å flytte den til en annen nettleser. Filen er ikke kryptert: alle som åpner den, kan lese planen.',
+  'file.name': 'min-plan',
   'file.export': 'Last ned planen',
   'file.import': 'Hent en plan fra fil',
   'file.importHeading': 'Vil du erstatte planen din?',

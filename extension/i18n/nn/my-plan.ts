@@ -69,6 +69,7 @@ export const messages: SafetyPlanMessages = {
   'file.heading': 'Ta vare på ein kopi',
   'file.text':
     'Last ned planen som ei fil, til dømes for å flytte han til ein annan nettlesar. Fila er ikkje kryptert: alle som opnar henne, kan lese planen.',
+  'file.name': 'min-plan',
   'file.export': 'Last ned planen',
   'file.import': 'Hent ein plan frå fil',
   'file.importHeading': 'Vil du erstatte planen din?',
