@@ -81,7 +81,7 @@ function TextList({ model, lang, section }: Props & { section: TextSection }) {
               <div class="plan-row">
                 <textarea
                   id={id}
-                  class="plan-input plan-text"
+                  class="ext-input plan-text"
                   rows={2}
                   maxLength={MAX_TEXT}
                   value={line}
@@ -129,7 +129,7 @@ function ContactList({ model, lang, section }: Props & { section: ContactSection
                   </label>
                   <input
                     id={id}
-                    class="plan-input"
+                    class="ext-input"
                     type="text"
                     autocomplete="off"
                     maxLength={200}
@@ -143,7 +143,7 @@ function ContactList({ model, lang, section }: Props & { section: ContactSection
                   </label>
                   <input
                     id={`${id}-phone`}
-                    class="plan-input"
+                    class="ext-input"
                     type="tel"
                     autocomplete="off"
                     maxLength={200}

@@ -114,7 +114,7 @@ function SecretField({
       </label>
       <input
         id={id}
-        class="plan-input"
+        class="ext-input"
         type="password"
         autocomplete="off"
         value={value}

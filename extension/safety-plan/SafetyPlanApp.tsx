@@ -42,7 +42,7 @@ function LockedScreen({ model, lang }: Props & { lang: Language }) {
           <input
             id="unlock-secret"
             ref={input}
-            class="plan-input"
+            class="ext-input"
             type="password"
             autocomplete="off"
             value={secret}

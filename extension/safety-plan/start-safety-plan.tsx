@@ -10,6 +10,7 @@ import { createPlanModel } from './plan-model';
 import { readPlanSettings } from './plan-settings';
 import { createPlanStore } from './plan-store';
 import { SafetyPlanApp } from './SafetyPlanApp';
+import { INPUT_CSS } from '../styles';
 import { PLAN_CSS } from './styles';
 
 /**
@@ -21,7 +22,7 @@ export async function startSafetyPlan(root: HTMLElement): Promise<void> {
   // zod probes for eval with `new Function`; the extension's policy forbids eval and reports the probe.
   z.config({ jitless: true });
   const doc = root.ownerDocument;
-  adoptStyles(doc, GUIDE_CSS, PLAN_CSS);
+  adoptStyles(doc, GUIDE_CSS, INPUT_CSS, PLAN_CSS);
   const browserLanguage = languageFromBrowser(navigator.languages);
   const model = createPlanModel({ lang: browserLanguage, store: createPlanStore() });
   effect(() => {

@@ -1,22 +1,12 @@
 /**
  * My plan's own rules, adopted after GUIDE_CSS: the page, the editor, crisis mode, and the print stylesheet
- * that puts the plan on one page where it fits. Not EXTENSION_CSS: the popup's rules are not needed here.
+ * that puts the plan on one page where it fits. Of EXTENSION_CSS only INPUT_CSS: the popup's rules are not
+ * needed here.
  */
 export const PLAN_CSS = /* css */ `
 html { color-scheme: light dark; background: Canvas; }
 body { margin: 0; }
 .ghn-root.plan { margin: 0 auto; padding: 1rem 1.25rem 2rem; }
-.plan .plan-input {
-  display: block;
-  width: 100%;
-  min-height: 2.75rem;
-  padding: 0.5rem 0.75rem;
-  border: 2px solid var(--_border);
-  border-radius: 0.5rem;
-  background: var(--_bg);
-  color: var(--_text);
-  font: inherit;
-}
 .plan .plan-field { margin: 0 0 1rem; }
 .ghn-root.plan { max-width: 46rem; }
 .plan .plan-note { padding: 0.75em 1em; border-left: 6px solid var(--_accent); background: var(--_surface); }
