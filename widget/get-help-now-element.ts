@@ -117,7 +117,7 @@ export class GetHelpNowElement extends HTMLElement {
     const state = this.#state;
     if (!state) return;
     batch(() => {
-      if (config.view !== state.config.value.view) state.dialogOpen.value = false;
+      if (config.view !== state.config.value.view) state.setDialogOpen(false);
       state.config.value = config;
       state.model.preset({ lang: config.language, municipality: config.municipality, audience: config.audience });
     });
@@ -130,7 +130,15 @@ export class GetHelpNowElement extends HTMLElement {
     const config = this.#readConfig();
     // The model outlives a move to another place in the page, so the person keeps their answers.
     this.#model ??= createGuideModel({ lang: config.language });
-    this.#state = { config: signal(config), model: this.#model, dialogOpen: signal(false) };
+    const dialogOpen = signal(false);
+    this.#state = {
+      config: signal(config),
+      model: this.#model,
+      dialogOpen,
+      setDialogOpen: (open) => {
+        dialogOpen.value = open;
+      },
+    };
     this.#apply(config);
   }
 
