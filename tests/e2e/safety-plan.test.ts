@@ -334,6 +334,7 @@ describe('My plan', () => {
     // "Keep it" takes focus first: a stray Enter deletes nothing.
     await expect.poll(focused).toBe('No, keep it');
     await expectNoViolations();
+    await expectNoViolationsAt320();
     await button('Yes, delete the plan').click();
 
     await expect
@@ -355,6 +356,7 @@ describe('My plan', () => {
     log.warnings.length = 0;
     expect(Object.keys(await stored())).toEqual(['safetyPlanSetAside']);
     await expectNoViolations();
+    await expectNoViolationsAt320();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       button('Download the plan that could not be read').click(),
@@ -389,6 +391,7 @@ describe('My plan', () => {
       // Nothing is replaced before the person says so.
       expect(await other.evaluate(() => chrome.storage.local.get())).toEqual({});
       await expectNoViolations(other);
+      await expectNoViolationsAt320(other);
       await button('Replace my plan', other).click();
 
       await expect.poll(() => other.evaluate(() => chrome.storage.local.get())).toEqual({ safetyPlan: exported.plan });

@@ -23,7 +23,7 @@ export const messages: SafetyPlanMessages = {
   'warningSigns.add': 'Legg til eit varselteikn',
   'onMyOwn.heading': 'Dette kan eg gjere på eiga hand',
   'onMyOwn.guidance':
-    'Ting som hjelper deg gjennom ei vond stund utan å kontakte nokon: gå ein tur, høyre på musikk, ta ei dusj, puste roleg.',
+    'Ting som hjelper deg gjennom ei vond stund utan å kontakte nokon: gå ein tur, høyre på musikk, ta ein dusj, puste roleg.',
   'onMyOwn.item': 'Noko eg kan gjere {n}',
   'onMyOwn.add': 'Legg til noko du kan gjere',
   'breaks.heading': 'Folk og stader som gir meg ei pause',
