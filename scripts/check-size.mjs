@@ -13,7 +13,7 @@ try {
   console.log(enforceBudget('The popup’s JavaScript on opening', opening.gzip, BUDGETS.popup));
   const plan = await planScripts(ext);
   if (plan.languages.length === 0) throw new Error('My plan loads no texts: expected chunks named my-plan-<hash>.js.');
-  console.log(enforceBudget('My plan’s JavaScript with one language', plan.total, BUDGETS.plan));
+  console.log(enforceBudget('My plan’s JavaScript on first use, in one language', plan.total, BUDGETS.plan));
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -18,4 +18,4 @@ interface Chunk {
 }
 export declare function planScripts(
   ext: string,
-): Promise<{ opening: Group; languages: Chunk[]; others: Chunk[]; total: number }>;
+): Promise<{ opening: Group; languages: Chunk[]; names: Chunk[]; others: Chunk[]; total: number }>;

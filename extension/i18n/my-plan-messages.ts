@@ -6,13 +6,29 @@ export type SafetyPlanKey = keyof typeof Reference;
 
 interface PlanTexts {
   messages: SafetyPlanMessages;
-  serviceNames: ServiceNames;
 }
 
 // One language at a time (extension/i18n/<code>/my-plan.ts, found by name): the page shows one, and all of them
 // together would not fit its budget (scripts/size-budget.mjs).
 const FOLDERS = import.meta.glob<PlanTexts>('./*/my-plan.ts');
 const loaded: Partial<Record<Language, PlanTexts>> = {};
+
+// The catalogue's names, from the guide's language folders (shared/i18n/<code>/services.ts), only when a new plan
+// starts with them: a plan already written holds its own copies.
+const SERVICE_NAMES = import.meta.glob<ServiceNames>('../../shared/i18n/*/services.ts', { import: 'serviceNames' });
+const names: Partial<Record<Language, ServiceNames>> = {};
+
+/** Loads the catalogue's service names in `lang` (Bokmål's where that fails), for a new plan. */
+export async function loadServiceNames(lang: Language): Promise<void> {
+  if (names[lang]) return;
+  const load = SERVICE_NAMES[`../../shared/i18n/${lang}/services.ts`];
+  try {
+    if (load) names[lang] = await load();
+  } catch (error) {
+    console.warn(`My plan: could not load the service names in ${lang}.`, error);
+  }
+  if (!names[lang] && lang !== FALLBACK_LANGUAGE) await loadServiceNames(FALLBACK_LANGUAGE);
+}
 
 /**
  * Loads a language's texts (a chunk of the extension's own package); `t` in that language works after it. A
@@ -42,7 +58,7 @@ export function t(lang: Language, key: SafetyPlanKey, vars?: Record<string, stri
   return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text;
 }
 
-/** A catalogue service's name in `lang`, from the loaded texts; the id when none is loaded. */
+/** A catalogue service's name in `lang`, once loadServiceNames has loaded it; the id before. */
 export function serviceName(lang: Language, id: keyof ServiceNames): string {
-  return textsOf(lang)?.serviceNames[id] ?? id;
+  return (names[lang] ?? names[FALLBACK_LANGUAGE])?.[id] ?? id;
 }

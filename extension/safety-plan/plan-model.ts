@@ -12,7 +12,7 @@ import {
   type SafetyPlan,
   type TextSection,
 } from '../../shared/schema/safety-plan-schema';
-import type { SafetyPlanKey } from '../i18n/my-plan-messages';
+import { loadServiceNames, type SafetyPlanKey } from '../i18n/my-plan-messages';
 import { freshPlan } from './fresh-plan';
 import { exportPlan, filledEntries, importPlan } from './plan-file';
 import { encryptPlan, LOCK_ITERATIONS, newKey, type PlanKey, unlockPlan } from './plan-lock';
@@ -75,6 +75,11 @@ export function createPlanModel({
   // The 357 municipalities load only when a new plan starts with the settings' one.
   const placeForNewPlan = () =>
     (place ??= municipality === undefined ? Promise.resolve(undefined) : findPlace(municipality));
+  /** A new plan in `language`, once what it starts with is loaded: the municipality and the services' names. */
+  async function newPlan(language: Language): Promise<SafetyPlan> {
+    const [municipalityPlace] = await Promise.all([placeForNewPlan(), loadServiceNames(language)]);
+    return freshPlan(language, municipalityPlace, now());
+  }
   const plan = signal<SafetyPlan>(freshPlan(initialLang, undefined, now()));
   const locked = signal<LockedPlan | undefined>(undefined);
   /** Whether a lock is set (the key is in memory while the plan is open). */
@@ -145,8 +150,7 @@ export function createPlanModel({
   async function open(settings: PlanSettings = {}) {
     municipality = settings.municipality;
     const loaded = await store.load();
-    const fresh =
-      loaded.state === 'open' ? undefined : freshPlan(settings.lang ?? lang.peek(), await placeForNewPlan(), now());
+    const fresh = loaded.state === 'open' ? undefined : await newPlan(settings.lang ?? lang.peek());
     await readSetAside();
     batch(() => {
       if (settings.lang) lang.value = settings.lang;
@@ -163,7 +167,7 @@ export function createPlanModel({
     await writing;
     key = undefined;
     await store.deleteAll();
-    const next = freshPlan(lang.peek(), await placeForNewPlan(), now());
+    const next = await newPlan(lang.peek());
     batch(() => {
       plan.value = next;
       locked.value = undefined;

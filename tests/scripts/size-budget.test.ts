@@ -52,8 +52,9 @@ describe('size budgets', () => {
     }
   });
 
-  it('count My plan as its script and its largest language, the other chunks apart', async () => {
+  it('count My plan as its script, its largest language and its largest names, the other chunks apart', async () => {
     const ext = await mkdtemp(path.join(tmpdir(), 'ghn-size-'));
+    const text = (bytes: number) => `export const m = "${randomBytes(bytes).toString('hex')}";`;
     try {
       await mkdir(path.join(ext, 'chunks'));
       await writeFile(
@@ -62,27 +63,27 @@ describe('size budgets', () => {
       );
       await writeFile(
         path.join(ext, 'chunks/safety-plan-a1.js'),
-        'const nb = () => import("./my-plan-b2.js"); const en = () => import("./my-plan-C_3.js"); ' +
-          'const places = () => import("./municipalities-d4.js");',
+        ['my-plan-b2', 'my-plan-C_3', 'services-e5', 'services-f6', 'municipalities-d4']
+          .map((chunk, i) => `const f${i} = () => import("./${chunk}.js");`)
+          .join('\n'),
       );
-      // Random text does not compress: the English chunk is the larger once gzipped.
-      await writeFile(path.join(ext, 'chunks/my-plan-b2.js'), 'export const m = "kort";');
-      await writeFile(
-        path.join(ext, 'chunks/my-plan-C_3.js'),
-        `export const m = "${randomBytes(300).toString('hex')}";`,
-      );
-      await writeFile(
-        path.join(ext, 'chunks/municipalities-d4.js'),
-        `export const d = "${randomBytes(900).toString('hex')}";`,
-      );
+      // Random text does not compress: the larger of each kind is the one with more of it.
+      await writeFile(path.join(ext, 'chunks/my-plan-b2.js'), text(10));
+      await writeFile(path.join(ext, 'chunks/my-plan-C_3.js'), text(300));
+      await writeFile(path.join(ext, 'chunks/services-e5.js'), text(200));
+      await writeFile(path.join(ext, 'chunks/services-f6.js'), text(20));
+      await writeFile(path.join(ext, 'chunks/municipalities-d4.js'), text(900));
 
       const plan = await planScripts(ext);
 
-      const size = async (file: string) => (await gzipSize(path.join(ext, file))).gzip;
+      const size = async (file: string) => (await gzipSize(path.join(ext, 'chunks', file))).gzip;
       expect([...plan.opening.files]).toEqual(['chunks/safety-plan-a1.js']);
       expect(plan.languages.map((c) => c.file).sort()).toEqual(['chunks/my-plan-C_3.js', 'chunks/my-plan-b2.js']);
+      expect(plan.names.map((c) => c.file).sort()).toEqual(['chunks/services-e5.js', 'chunks/services-f6.js']);
       expect(plan.others.map((c) => c.file)).toEqual(['chunks/municipalities-d4.js']);
-      expect(plan.total).toBe((await size('chunks/safety-plan-a1.js')) + (await size('chunks/my-plan-C_3.js')));
+      expect(plan.total).toBe(
+        (await size('safety-plan-a1.js')) + (await size('my-plan-C_3.js')) + (await size('services-e5.js')),
+      );
     } finally {
       await rm(ext, { recursive: true, force: true });
     }

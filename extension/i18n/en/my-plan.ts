@@ -124,5 +124,3 @@ export const messages: SafetyPlanMessages = {
   'privacy.text':
     'The plan is saved as you type, only in this browser (storage.local). It is not synced and is sent nowhere. We who made the extension never see it.',
 };
-
-export { serviceNames } from '../../../shared/i18n/en/services';

@@ -1,7 +1,7 @@
 /**
  * My plan's texts in Bokmål, written for this project in plain language and safe-messaging style. Kept apart
  * from the popup's and the options page's texts: only the plan page ships them. nn.ts and en.ts are typed
- * against these keys. The page loads one language's file, with that language's service names (re-exported below).
+ * against these keys. The page loads one language's file.
  */
 export const messages = {
   'plan.intro': 'En plan i dine egne ord, for stunder da alt blir for mye.',
@@ -127,5 +127,3 @@ export const messages = {
 } as const;
 
 export type SafetyPlanMessages = Record<keyof typeof messages, string>;
-
-export { serviceNames } from '../../../shared/i18n/nb/services';

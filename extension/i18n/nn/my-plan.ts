@@ -123,5 +123,3 @@ export const messages: SafetyPlanMessages = {
   'privacy.text':
     'Planen blir lagra medan du skriv, berre i denne nettlesaren (storage.local). Han blir ikkje synkronisert og blir ikkje send nokon stad. Vi som har laga utvidinga, ser han aldri.',
 };
-
-export { serviceNames } from '../../../shared/i18n/nn/services';
