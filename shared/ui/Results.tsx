@@ -12,7 +12,9 @@ interface Props {
 /** The steps from recommend(), grouped by how soon to act, most important first. */
 export function Results({ model, level }: Props) {
   const lang = model.lang.value;
-  const steps = model.recommendation.value?.steps ?? [];
+  // Every face that shows the guide draws the emergency strip above it, with 113 and 116 117: the doors that
+  // recommend() adds only so that its answer stands on its own ("if it gets worse") would show them twice.
+  const steps = model.recommendation.value?.steps.filter((step) => !step.safetyNet) ?? [];
   const now = model.now();
   // Consecutive steps of one tier share a heading. The order is recommend()'s: its first step leads even
   // when it was promoted past a closed line of a more urgent tier.
