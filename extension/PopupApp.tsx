@@ -21,6 +21,7 @@ export function PopupApp({ model }: Props) {
   const lang = model.guide.lang.value;
   return (
     <GetHelpNow model={model.guide} level={1} stripOnly={view !== 'guide'} theme="auto">
+      {model.setAside.value && <p class="ext-notice">{t(lang, 'ext.setAside')}</p>}
       {view === 'guide' && <SettingsBar model={model} lang={lang} />}
       {(view === 'first-run' || view === 'settings') && form && (
         <SettingsPanel model={model} form={form} lang={lang} firstRun={view === 'first-run'} />
