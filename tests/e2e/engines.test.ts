@@ -114,6 +114,17 @@ describe.each<EngineName>(['firefox', 'webkit'])('the widget in %s', (engine) =>
     },
   );
 
+  it('draws 113 under a hostile stylesheet, and under a strict CSP with Trusted Types', async () => {
+    const hostile = await open('hostile.html');
+    expect(hostile.strip).toEqual(['tel:113', 'tel:116117', 'tel:116123']);
+    expect(hostile.visible113).toBe(true);
+    expect(await pageProblems(driver)).toEqual([]);
+    // The policy also keeps out the test's error recorder: the widget drawing at all is the check here.
+    const strict = await open('csp.html');
+    expect(strict.strip).toEqual(['tel:113', 'tel:116117', 'tel:116123']);
+    expect(strict.visible113).toBe(true);
+  });
+
   it('walks the guide to the results for anxiety, with working tel: links and no accessibility violation', async () => {
     await open('guide-en.html');
     expect(await axeViolations(driver)).toEqual([]);
