@@ -136,7 +136,9 @@ async function writeTypesAndSchema() {
     title: 'Local services for <get-help-now>',
     description:
       'A host’s own services (e.g. Rask psykisk helsehjelp), given in a <script type="application/json"> inside ' +
-      '<get-help-now> or at its data-services URL. They add to the national services and never rank above 113.',
+      '<get-help-now> or at its data-services URL. They add to the national services and never rank above 113. ' +
+      `The widget reads at most ${module.MAX_LOCAL_SERVICES_BYTES / 1024} KB of this data (UTF-8) and uses at most ` +
+      `${module.MAX_LOCAL_SERVICES} services.`,
     ...rest,
   };
   await writeFile(path.join(outDir, 'local-services.schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
