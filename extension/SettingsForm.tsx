@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import { type ExtensionKey, t } from './i18n/messages';
 import { LANGUAGES, type Language } from '../shared/schema/language-schema';
-import { AUDIENCES, type Audience } from '../shared/schema/settings-schema';
+import { AUDIENCES, type Audience } from '../shared/schema/choices';
 import { MunicipalitySearch } from './MunicipalitySearch';
 import type { SettingsForm as Form } from './settings-form-model';
 

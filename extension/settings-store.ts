@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { findMunicipalityByNumber } from '../shared/catalogue/municipalities';
 import {
   DEFAULT_SETTINGS,
   parseSettings,
@@ -6,6 +7,11 @@ import {
   SETTINGS_VERSION,
   type Settings,
 } from '../shared/schema/settings-schema';
+
+/** Settings from whatever storage holds, a municipality number kept only if it names a municipality today. */
+export function readSettings(stored: unknown): Settings {
+  return parseSettings(stored, (number) => findMunicipalityByNumber(number) !== undefined);
+}
 
 /** The storage key of the settings. `local:`, never `sync:`: settings stay in this browser. */
 export const SETTINGS_KEY = 'local:settings';
@@ -112,7 +118,7 @@ export function createSettingsStore(): SettingsStore {
     async load() {
       try {
         read = readRecord();
-        return parseSettings(await read);
+        return readSettings(await read);
       } catch (error) {
         // storage.local can fail (a full or corrupt profile); the guide works without settings.
         console.warn('Get help now: could not read the settings, using the defaults.', error);
@@ -121,14 +127,14 @@ export function createSettingsStore(): SettingsStore {
     },
     async save(settings) {
       await storage.setItems([
-        { key: SETTINGS_KEY, value: parseSettings(settings) },
+        { key: SETTINGS_KEY, value: readSettings(settings) },
         { key: SETTINGS_META_KEY, value: { v: SETTINGS_VERSION } },
       ]);
     },
     async clear() {
       await storage.removeItems([SETTINGS_KEY, SETTINGS_META_KEY, SET_ASIDE_KEY]);
     },
-    watch: (callback) => storage.watch<unknown>(SETTINGS_KEY, (value) => callback(parseSettings(value))),
+    watch: (callback) => storage.watch<unknown>(SETTINGS_KEY, (value) => callback(readSettings(value))),
     async takeSetAsideNotice() {
       try {
         // After this page's own read, which may be the one that set the record aside.

@@ -4,9 +4,10 @@ import { useErrorBoundary, useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../shared/i18n/messages';
 import type { Language } from '../shared/schema/language-schema';
 import { EmergencyStrip } from '../shared/ui/EmergencyStrip';
-import { GetHelpNow, type Theme } from '../shared/ui/GetHelpNow';
+import type { Theme } from '../shared/schema/choices';
+import { GetHelpNow } from '../shared/ui/GetHelpNow';
 import type { GuideModel } from '../shared/ui/guide-model';
-import type { WidgetConfig } from './config';
+import type { WidgetConfig } from './attributes';
 
 /** What the element renders from: its config and the guide, in signals the element updates. */
 export interface WidgetState {

@@ -1,12 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../i18n/messages';
+import type { Theme } from '../schema/choices';
 import { EmergencyStrip } from './EmergencyStrip';
 import { Guide } from './Guide';
 import type { GuideModel } from './guide-model';
 import { Heading } from './Heading';
-
-/** Colours: light, dark, or auto to follow the reader's system setting. */
-export type Theme = 'light' | 'dark' | 'auto';
 
 interface Props {
   model: GuideModel;

@@ -1,7 +1,7 @@
-import type { OptionsMessages } from './nb';
+import type { OptionsMessages } from '../nb/options';
 
 /** The options page's own texts in English. Typed against nb's keys: a missing key fails the type check. */
-export const en: OptionsMessages = {
+export const messages: OptionsMessages = {
   'ext.options.title': 'Get help now settings',
   'ext.privacy.heading': 'Privacy',
   'ext.privacy.stored':

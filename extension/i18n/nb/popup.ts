@@ -1,8 +1,8 @@
 /**
  * The extension's own texts in Bokmål: settings, first use, options and privacy. Kept apart from
- * shared/i18n so the widget does not ship them. nn.ts and en.ts are typed against these keys.
+ * shared/i18n so the widget does not ship them. The other languages' are typed against these keys.
  */
-export const nb = {
+export const messages = {
   'ext.settings': 'Innstillinger',
   'ext.bar.municipality': 'Kommune: {name}',
   'ext.bar.noMunicipality': 'Ingen kommune valgt',
@@ -30,5 +30,5 @@ export const nb = {
     'De lagrede innstillingene kunne ikke leses, så utvidelsen begynner på nytt. De gamle er lagt til side i denne nettleseren, og «Slett innstillingene» under Alle innstillinger fjerner dem.',
 } as const;
 
-export type ExtensionMessageKey = keyof typeof nb;
+export type ExtensionMessageKey = keyof typeof messages;
 export type ExtensionMessages = Record<ExtensionMessageKey, string>;

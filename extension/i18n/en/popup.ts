@@ -1,7 +1,7 @@
-import type { ExtensionMessages } from './nb';
+import type { ExtensionMessages } from '../nb/popup';
 
 /** The extension's own texts in English. Typed against nb's keys: a missing key fails the type check. */
-export const en: ExtensionMessages = {
+export const messages: ExtensionMessages = {
   'ext.settings': 'Settings',
   'ext.bar.municipality': 'Municipality: {name}',
   'ext.bar.noMunicipality': 'No municipality chosen',

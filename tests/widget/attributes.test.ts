@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Rgb } from '../../widget/accent';
-import { type Attributes, type PageContext, parseConfig } from '../../widget/config';
+import { type Attributes, type PageContext, parseConfig } from '../../widget/attributes';
 
 const COLOURS: Record<string, Rgb> = {
   '#1d4f91': [0x1d, 0x4f, 0x91],
@@ -25,7 +25,7 @@ describe('parseConfig', () => {
   it('gives every default for an element without attributes, and no warnings', () => {
     expect(parse({})).toEqual({
       config: {
-        lang: 'nb',
+        language: 'nb',
         municipality: undefined,
         view: 'guide',
         audience: undefined,
@@ -100,7 +100,7 @@ describe('parseConfig', () => {
   ] as const)('warns once about %s="%s" and uses the default', (name, value, message) => {
     const { config, warnings } = parse({ [name]: value });
     expect(warnings).toEqual([message]);
-    expect(config).toMatchObject({ view: 'guide', theme: 'light', headingLevel: 2, lang: 'nb' });
+    expect(config).toMatchObject({ view: 'guide', theme: 'light', headingLevel: 2, language: 'nb' });
   });
 
   it('cuts a huge value short in the warning', () => {
@@ -150,7 +150,7 @@ describe('the language', () => {
     ['sv', ['en'], undefined, 'en'],
   ])('data-lang=%s inside lang=%j in municipality %s speaks %s', (dataLang, inherited, municipality, expected) => {
     const attributes: Attributes = { 'data-lang': dataLang, 'data-municipality': municipality };
-    expect(parse(attributes, page({ inheritedLangs: inherited })).config.lang).toBe(expected);
+    expect(parse(attributes, page({ inheritedLangs: inherited })).config.language).toBe(expected);
   });
 
   it('names the language it falls back to when data-lang is not one it speaks', () => {

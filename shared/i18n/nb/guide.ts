@@ -1,8 +1,8 @@
 /**
- * Bokmål: the reference dictionary. nn.ts and en.ts are typed against these keys, so a key missing in
- * either fails the type check. Plain language: short sentences, the reader is "du".
+ * Bokmål: the reference dictionary. Every other language's guide.ts is typed against these keys, so a key missing in
+ * one fails the type check. Plain language: short sentences, the reader is "du".
  */
-export const nb = {
+export const messages = {
   'app.title': 'Få hjelp nå',
   'app.tagline': 'Hvor du kan få hjelp når du har det vanskelig, eller er bekymret for noen.',
 
@@ -165,5 +165,5 @@ export const nb = {
   'reason.local.other': 'Et tilbud der du bor.',
 } as const;
 
-export type MessageKey = keyof typeof nb;
+export type MessageKey = keyof typeof messages;
 export type Messages = Record<MessageKey, string>;

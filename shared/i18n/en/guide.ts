@@ -1,10 +1,10 @@
-import type { Messages } from './nb';
+import type { Messages } from '../nb/guide';
 
 /**
  * English. Typed against nb's keys: a missing key fails the type check. Norwegian service names keep their
  * Norwegian form with an English gloss (STYLE.md).
  */
-export const en: Messages = {
+export const messages: Messages = {
   'app.title': 'Get help now',
   'app.tagline': 'Where to get help when things are hard, or when you are worried about someone.',
 

@@ -1,7 +1,7 @@
-import type { Messages } from './nb';
+import type { Messages } from '../nb/guide';
 
 /** Nynorsk. Typed against nb's keys: a missing key fails the type check. */
-export const nn: Messages = {
+export const messages: Messages = {
   'app.title': 'Få hjelp no',
   'app.tagline': 'Kvar du kan få hjelp når du har det vanskeleg, eller er uroa for nokon.',
 

@@ -1,8 +1,8 @@
 /**
  * The options page's own texts in Bokmål: its title, the privacy statement and what comes later. Kept apart
- * from the extension's shared texts so the popup does not ship them. nn.ts and en.ts are typed against these.
+ * from the extension's shared texts so the popup does not ship them. The other languages' are typed against these.
  */
-export const nb = {
+export const messages = {
   'ext.options.title': 'Innstillinger for Få hjelp nå',
   'ext.privacy.heading': 'Personvern',
   'ext.privacy.stored':
@@ -21,4 +21,4 @@ export const nb = {
     'Her skal du senere kunne slå på en sikkerhetsplan og hjelp når du søker på nettet etter noe som handler om krise. Ingen av dem finnes ennå, og de blir aldri slått på uten at du velger det.',
 } as const;
 
-export type OptionsMessages = Record<keyof typeof nb, string>;
+export type OptionsMessages = Record<keyof typeof messages, string>;

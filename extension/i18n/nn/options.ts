@@ -1,7 +1,7 @@
-import type { OptionsMessages } from './nb';
+import type { OptionsMessages } from '../nb/options';
 
 /** The options page's own texts in Nynorsk. Typed against nb's keys: a missing key fails the type check. */
-export const nn: OptionsMessages = {
+export const messages: OptionsMessages = {
   'ext.options.title': 'Innstillingar for Få hjelp no',
   'ext.privacy.heading': 'Personvern',
   'ext.privacy.stored':
