@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, minifySync, runnerImport } from 'vite';
 import * as z from 'zod/mini';
+import { asciiOnlyOutput } from './ascii-only.mjs';
 import { minifyCssLiterals } from './minify-css-literals.mjs';
 import { BUDGETS, enforceBudget } from './size-budget.mjs';
 
@@ -52,7 +53,8 @@ const staticGuideResults = {
 
 const shared = {
   configFile: false,
-  plugins: [minifyCssLiterals(), privateZodGlobals, staticGuideResults],
+  // ASCII-only output: a page read as windows-1252 must still parse the script (see ascii-only.mjs).
+  plugins: [minifyCssLiterals(), privateZodGlobals, staticGuideResults, asciiOnlyOutput()],
   root,
   logLevel: 'warn',
   publicDir: false,
