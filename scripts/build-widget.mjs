@@ -15,6 +15,8 @@ import { asciiOnlyOutput } from './ascii-only.mjs';
 import { minifyCssLiterals } from './minify-css-literals.mjs';
 import { BUDGETS, enforceBudget } from './size-budget.mjs';
 
+const PREFIX = '[get-help-now]';
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'dist/widget');
 const demoOut = path.join(root, 'dist/demo');
@@ -74,9 +76,26 @@ const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
  * deferred script is otherwise run in the task that ends the page's parsing, which the browser's own work
  * already makes 20–40 ms at 4× CPU; the widget's ~15 ms there made that task pass 50 ms. The element is
  * defined a task after the script has run: a host waits with `customElements.whenDefined('get-help-now')`.
+ *
+ * And all of it runs inside a try: a host page may have broken a built-in the modules use as they load (e.g.
+ * `Array.prototype.map`). Then the element is still defined, by widget/bare-emergency.ts, whose source is put
+ * before the try, and shows 113 and 116 117 instead of the guide.
  */
-const DEFER_OPEN = 'setTimeout(function () {';
-const DEFER_CLOSE = '});';
+async function deferAndGuard() {
+  // Loading a module sets NODE_ENV to development when it is unset, and the builds after it then took
+  // Preact's and signals' development builds (5 KB more): keep it as it was.
+  const nodeEnv = process.env.NODE_ENV;
+  const { module } = await runnerImport(path.join(root, 'widget/bare-emergency.ts'), shared);
+  if (nodeEnv === undefined) delete process.env.NODE_ENV;
+  else process.env.NODE_ENV = nodeEnv;
+  const fallback = minifySync('bare-emergency.js', String(module.showBareEmergency)).code.trim();
+  if (!fallback.startsWith('function showBareEmergency(')) throw new Error(`Unexpected fallback: ${fallback}`);
+  const warning = JSON.stringify(`${PREFIX} The guide could not start; showing the emergency numbers only.`);
+  return {
+    banner: `setTimeout(function () {\n${fallback}\ntry {`,
+    footer: `} catch (error) {\ntry { console.warn(${warning}, error); } catch (_) {}\nshowBareEmergency();\n}\n});`,
+  };
+}
 
 const output = {
   outDir,
@@ -98,6 +117,7 @@ async function bundle(config) {
 }
 
 async function buildWidget() {
+  const { banner, footer } = await deferAndGuard();
   // Not lib mode: an IIFE there needs a global name, and the script must add no global but the element.
   const iife = await bundle({
     rolldownOptions: {
@@ -106,8 +126,8 @@ async function buildWidget() {
         format: 'iife',
         entryFileNames: 'get-help-now.js',
         codeSplitting: false,
-        banner: DEFER_OPEN,
-        footer: DEFER_CLOSE,
+        banner,
+        footer,
         postBanner: COMPILE_HINT,
       },
     },

@@ -135,7 +135,14 @@ type Specs = typeof ATTRIBUTES;
 export type WidgetConfig = { [K in keyof Specs]: ReturnType<Specs[K]['parse']> };
 export type Attribute = Specs[keyof Specs]['name'];
 /** The attributes' names, in the order they are parsed; changing any of them re-renders the element. */
-export const ATTRIBUTE_NAMES = Object.values(ATTRIBUTES).map((spec) => spec.name);
+export const ATTRIBUTE_NAMES = namesOf(ATTRIBUTES);
+
+/** The attributes' names, with a plain loop: it runs as the module loads, when a host may have broken `map`. */
+function namesOf(specs: typeof ATTRIBUTES): (typeof ATTRIBUTES)[keyof typeof ATTRIBUTES]['name'][] {
+  const names: (typeof ATTRIBUTES)[keyof typeof ATTRIBUTES]['name'][] = [];
+  for (const key in specs) names.push(specs[key as keyof typeof ATTRIBUTES].name);
+  return names;
+}
 
 export type Attributes = Partial<Record<Attribute, string | null>>;
 

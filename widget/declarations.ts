@@ -101,6 +101,7 @@ ${comment(`The attributes the element reads: ${list}.`, '  ')}
 ${properties.join('\n')}
   connectedCallback(): void;
   disconnectedCallback(): void;
+  adoptedCallback(): void;
   attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void;
 }
 
