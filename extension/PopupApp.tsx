@@ -4,6 +4,7 @@ import { t } from './i18n/messages';
 import type { Language } from '../shared/schema/language-schema';
 import { GetHelpNow } from '../shared/ui/GetHelpNow';
 import type { PopupModel } from './popup-model';
+import { leaveExtensionPage } from './quick-exit';
 import { SettingsForm } from './SettingsForm';
 import type { SettingsForm as Form } from './settings-form-model';
 
@@ -20,7 +21,13 @@ export function PopupApp({ model }: Props) {
   const form = model.form.value;
   const lang = model.guide.lang.value;
   return (
-    <GetHelpNow model={model.guide} level={1} stripOnly={view !== 'guide'} theme="auto">
+    <GetHelpNow
+      model={model.guide}
+      level={1}
+      stripOnly={view !== 'guide'}
+      theme="auto"
+      quickExit={{ always: false, leave: leaveExtensionPage }}
+    >
       {model.setAside.value && <p class="ext-notice">{t(lang, 'ext.setAside')}</p>}
       {view === 'guide' && <SettingsBar model={model} lang={lang} />}
       {(view === 'first-run' || view === 'settings') && form && (

@@ -4,6 +4,7 @@ import { h, render } from 'preact';
 import '../shared/i18n/all-languages';
 import { canAdoptSheets, newSheet, sharedSheet } from '../shared/ui/adopt-styles';
 import { createGuideModel, type GuideModel } from '../shared/ui/guide-model';
+import { replacePage } from '../shared/ui/QuickExit';
 import { GUIDE_CSS } from '../shared/ui/styles';
 import { accentCss } from './accent';
 import { showBareEmergency } from './bare-emergency';
@@ -158,7 +159,12 @@ export class GetHelpNowElement extends HTMLElement {
     const config = this.#readConfig();
     // The model outlives a move to another place in the page, so the person keeps their answers.
     this.#model ??= createGuideModel({ lang: config.language });
-    this.#state = { config: signal(config), model: this.#model, dialogOpen: signal(false) };
+    this.#state = {
+      config: signal(config),
+      model: this.#model,
+      dialogOpen: signal(false),
+      leave: (url) => this.#leave(url),
+    };
     this.#apply(config);
   }
 
@@ -183,6 +189,20 @@ export class GetHelpNowElement extends HTMLElement {
     if (this.ownerDocument === document) return true;
     showBareEmergency(this);
     return false;
+  }
+
+  /**
+   * The quick exit: the widget is emptied in this very task, before anything else can paint, and the page is
+   * replaced, so that Back does not return to it.
+   */
+  #leave(url: string): void {
+    const root = this.shadowRoot;
+    try {
+      if (root) render(null, root);
+    } catch {
+      root?.replaceChildren();
+    }
+    replacePage(url);
   }
 
   #adoptStyles(): void {

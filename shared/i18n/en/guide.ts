@@ -107,6 +107,8 @@ export const messages: Messages = {
 
   'dialog.open': 'Get help now',
   'dialog.close': 'Close',
+  'quickExit.button': 'Leave this page quickly',
+  'quickExit.hint': 'Or press Shift three times.',
   'lang.nb': 'Bokmål',
   'lang.nn': 'Nynorsk',
   'lang.en': 'English',

@@ -105,6 +105,8 @@ export const messages = {
 
   'dialog.open': 'Få hjelp nå',
   'dialog.close': 'Lukk',
+  'quickExit.button': 'Forlat siden raskt',
+  'quickExit.hint': 'Eller trykk Shift tre ganger.',
   'lang.nb': 'Bokmål',
   'lang.nn': 'Nynorsk',
   'lang.en': 'English',

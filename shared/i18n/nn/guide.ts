@@ -104,6 +104,8 @@ export const messages: Messages = {
 
   'dialog.open': 'Få hjelp no',
   'dialog.close': 'Lukk',
+  'quickExit.button': 'Forlat sida raskt',
+  'quickExit.hint': 'Eller trykk Shift tre gonger.',
   'lang.nb': 'Bokmål',
   'lang.nn': 'Nynorsk',
   'lang.en': 'English',
