@@ -223,6 +223,20 @@ describe('the popup', () => {
     await expectNoViolations(page);
   });
 
+  it('offers the quick exit once violence or abuse is chosen, and it closes the popup', async () => {
+    await button('Skip').click();
+    for (let i = 0; i < 3; i++) await button('Next').click();
+    const leave = button('Leave this page quickly');
+    expect(await leave.count()).toBe(0);
+    await page.getByLabel('Violence or abuse', { exact: true }).check();
+    await expect.poll(() => leave.isVisible()).toBe(true);
+    await expectNoViolations(page);
+
+    const closed = page.waitForEvent('close');
+    await leave.click();
+    await closed;
+  });
+
   it('is 380 pixels wide where the browser gives it room', async () => {
     await page.setViewportSize({ width: 800, height: 600 });
     expect(await page.evaluate(() => document.body.getBoundingClientRect().width)).toBe(380);
