@@ -1,5 +1,7 @@
+import { browser } from 'wxt/browser';
 import { t } from './i18n/options-messages';
 import { GetHelpNow } from '../shared/ui/GetHelpNow';
+import { LazyResults } from './lazy-results';
 import type { OptionsModel } from './options-model';
 import { SettingsForm } from './SettingsForm';
 
@@ -13,7 +15,7 @@ export function OptionsApp({ model }: Props) {
   const form = model.form.value;
   const status = model.status.value;
   return (
-    <GetHelpNow model={model.guide} level={1} stripOnly theme="auto">
+    <GetHelpNow model={model.guide} level={1} Results={LazyResults} stripOnly theme="auto">
       <h1 class="ghn-title">{t(lang, 'ext.options.title')}</h1>
       {model.setAside.value && <p class="ext-notice">{t(lang, 'ext.setAside')}</p>}
       {form && (
@@ -38,6 +40,15 @@ export function OptionsApp({ model }: Props) {
             {t(lang, 'ext.privacy.clear')}
           </button>
         </div>
+      </section>
+      <section aria-labelledby="my-plan">
+        <h2 id="my-plan">{t(lang, 'ext.plan.heading')}</h2>
+        <p>{t(lang, 'ext.plan.text')}</p>
+        <p>
+          <a href={browser.runtime.getURL('/safety-plan.html')} target="_blank">
+            {t(lang, 'ext.plan.open')}
+          </a>
+        </p>
       </section>
       <section aria-labelledby="later">
         <h2 id="later">{t(lang, 'ext.future.heading')}</h2>

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { t } from './i18n/messages';
 import type { Language } from '../shared/schema/language-schema';
 import { GetHelpNow } from '../shared/ui/GetHelpNow';
+import { LazyResults } from './lazy-results';
 import type { PopupModel } from './popup-model';
 import { leaveExtensionPage } from './quick-exit';
 import { SettingsForm } from './SettingsForm';
@@ -24,6 +25,7 @@ export function PopupApp({ model }: Props) {
     <GetHelpNow
       model={model.guide}
       level={1}
+      Results={LazyResults}
       stripOnly={view !== 'guide'}
       theme="auto"
       quickExit={{ always: false, leave: leaveExtensionPage }}
@@ -48,6 +50,10 @@ function SettingsBar({ model, lang }: { model: PopupModel; lang: Language }) {
   return (
     <p class="ext-bar" tabIndex={-1} ref={bar}>
       <span>{place ? t(lang, 'ext.bar.municipality', { name: place.name }) : t(lang, 'ext.bar.noMunicipality')}</span>
+      {/* My plan opens in a tab of its own: none of its code loads with the popup. */}
+      <a href={browser.runtime.getURL('/safety-plan.html')} target="_blank">
+        {t(lang, 'ext.plan')}
+      </a>
       <button type="button" class="ghn-button ghn-button--quiet" onClick={model.openSettings}>
         {t(lang, 'ext.settings')}
       </button>

@@ -1,4 +1,4 @@
-import type { Signal } from '@preact/signals';
+import type { ReadonlySignal, Signal } from '@preact/signals';
 import type { RefObject } from 'preact';
 import { useErrorBoundary, useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../shared/i18n/messages';
@@ -6,6 +6,7 @@ import type { Language } from '../shared/schema/language-schema';
 import { EmergencyStrip } from '../shared/ui/EmergencyStrip';
 import type { Theme } from '../shared/schema/choices';
 import { GetHelpNow } from '../shared/ui/GetHelpNow';
+import { Results } from '../shared/ui/Results';
 import type { GuideModel } from '../shared/ui/guide-model';
 import { NEUTRAL_EXIT_URL, QuickExit } from '../shared/ui/QuickExit';
 import type { WidgetConfig } from './attributes';
@@ -15,7 +16,9 @@ export interface WidgetState {
   config: Signal<WidgetConfig>;
   model: GuideModel;
   /** The guide's dialog is open (button and strip views). */
-  dialogOpen: Signal<boolean>;
+  dialogOpen: ReadonlySignal<boolean>;
+  /** Opens or closes the guide's dialog: what the face calls, rather than writing the signal. */
+  setDialogOpen(open: boolean): void;
   /** The quick exit: hides the widget at once and replaces the page with `url`. */
   leave(url: string): void;
 }
@@ -76,7 +79,7 @@ function GuideDialog({ state, dialog, opener }: DialogProps) {
       // Escape and the Close button both end here, a task after the dialog has shut.
       onClose={() => {
         if (dialog.current?.open) return; // opened again before this event arrived
-        state.dialogOpen.value = false;
+        state.setDialogOpen(false);
         opener.current?.focus();
       }}
     >
@@ -84,6 +87,7 @@ function GuideDialog({ state, dialog, opener }: DialogProps) {
         <GetHelpNow
           model={state.model}
           level={headingLevel}
+          Results={Results}
           theme={theme}
           onClose={() => dialog.current?.close()}
           quickExit={quickExitOf(state)}
@@ -104,14 +108,16 @@ export function Widget({ state, onError }: Props) {
 
   if (error) return <EmergencyOnly lang={lang} theme={theme} />;
   const quickExit = quickExitOf(state);
-  if (view === 'guide') return <GetHelpNow model={model} level={headingLevel} theme={theme} quickExit={quickExit} />;
+  if (view === 'guide') {
+    return <GetHelpNow model={model} level={headingLevel} Results={Results} theme={theme} quickExit={quickExit} />;
+  }
 
   const openGuide = () => {
     opener.current = deepActiveElement();
     const element = dialog.current;
     // Shut, but its close event is still queued (a quick Escape, then Enter): the signal is still true.
     if (state.dialogOpen.value && element && !element.open) element.showModal();
-    state.dialogOpen.value = true;
+    state.setDialogOpen(true);
   };
   return (
     <>
@@ -119,6 +125,7 @@ export function Widget({ state, onError }: Props) {
         <GetHelpNow
           model={model}
           level={headingLevel}
+          Results={Results}
           theme={theme}
           stripOnly
           onMoreHelp={openGuide}

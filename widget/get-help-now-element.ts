@@ -146,7 +146,7 @@ export class GetHelpNowElement extends HTMLElement {
     const state = this.#state;
     if (!state) return;
     batch(() => {
-      if (config.view !== state.config.value.view) state.dialogOpen.value = false;
+      if (config.view !== state.config.value.view) state.setDialogOpen(false);
       state.config.value = config;
       state.model.preset({ lang: config.language, municipality: config.municipality, audience: config.audience });
     });
@@ -159,10 +159,14 @@ export class GetHelpNowElement extends HTMLElement {
     const config = this.#readConfig();
     // The model outlives a move to another place in the page, so the person keeps their answers.
     this.#model ??= createGuideModel({ lang: config.language });
+    const dialogOpen = signal(false);
     this.#state = {
       config: signal(config),
       model: this.#model,
-      dialogOpen: signal(false),
+      dialogOpen,
+      setDialogOpen: (open) => {
+        dialogOpen.value = open;
+      },
       leave: (url) => this.#leave(url),
     };
     this.#apply(config);

@@ -1,10 +1,11 @@
-import type * as z from 'zod/mini';
+import { formatIssues } from '../shared/schema/format-issues';
 import {
   type LocalService,
   LocalServicesSchema,
   MAX_LOCAL_SERVICES,
   MAX_LOCAL_SERVICES_BYTES,
 } from '../shared/schema/local-service-schema';
+import { PREFIX } from './prefix';
 
 /** The host's services (with a warning when some were left out), or the one warning that says why there are none. */
 export type Loaded = { services: LocalService[] } | { services: LocalService[]; warning: string } | { warning: string };
@@ -14,24 +15,9 @@ export const FETCH_TIMEOUT_MS = 8000;
 const INSTEAD = 'showing the national services only';
 const INLINE = 'The <script type="application/json"> in <get-help-now>';
 
-function describe(issue: z.core.$ZodIssue): string {
-  if (issue.message !== 'Invalid input') return issue.message;
-  if (issue.code === 'invalid_type') return `must be ${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`;
-  return 'is not valid';
-}
-
-/** "services.0.contacts.0.url: must be an https:// address; …", the first few issues. */
-function formatIssues(issues: readonly z.core.$ZodIssue[]): string {
-  const shown = issues
-    .slice(0, 5)
-    .map((issue) => (issue.path.length ? `${issue.path.map(String).join('.')}: ` : 'the JSON ') + describe(issue));
-  if (issues.length > shown.length) shown.push(`and ${issues.length - shown.length} more`);
-  return shown.join('; ');
-}
-
 const KIB = MAX_LOCAL_SERVICES_BYTES / 1024;
 const tooLarge = (source: string) =>
-  `[get-help-now] ${source} is larger than ${KIB} KB, the most the widget reads; ${INSTEAD}.`;
+  `${PREFIX} ${source} is larger than ${KIB} KB, the most the widget reads; ${INSTEAD}.`;
 
 /** Whether `text` takes more than MAX_LOCAL_SERVICES_BYTES in UTF-8, without encoding a huge string. */
 function isTooLarge(text: string): boolean {
@@ -40,6 +26,9 @@ function isTooLarge(text: string): boolean {
   if (text.length * 3 <= MAX_LOCAL_SERVICES_BYTES) return false;
   return new TextEncoder().encode(text).length > MAX_LOCAL_SERVICES_BYTES;
 }
+
+const isList = (data: unknown): data is { services: unknown[] } =>
+  typeof data === 'object' && data !== null && Array.isArray((data as { services?: unknown }).services);
 
 /**
  * Validates what the host wrote against LocalServicesSchema; `source` names where it came from. Data over
@@ -51,7 +40,7 @@ export function parseLocalServices(text: string, source = INLINE): Loaded {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { warning: `[get-help-now] ${source} is not valid JSON (${(error as Error).message}); ${INSTEAD}.` };
+    return { warning: `${PREFIX} ${source} is not valid JSON (${(error as Error).message}); ${INSTEAD}.` };
   }
   let cut: number | undefined;
   if (isList(data) && data.services.length > MAX_LOCAL_SERVICES) {
@@ -60,18 +49,15 @@ export function parseLocalServices(text: string, source = INLINE): Loaded {
   }
   const result = LocalServicesSchema.safeParse(data);
   if (!result.success) {
-    const issues = formatIssues(result.error.issues);
-    return { warning: `[get-help-now] ${source} does not match the local-services schema: ${issues}; ${INSTEAD}.` };
+    const issues = formatIssues(result.error.issues, { root: 'the JSON', limit: 5 });
+    return { warning: `${PREFIX} ${source} does not match the local-services schema: ${issues}; ${INSTEAD}.` };
   }
   if (cut === undefined) return { services: result.data.services };
   return {
     services: result.data.services,
-    warning: `[get-help-now] ${source} lists ${cut} services; the widget shows at most ${MAX_LOCAL_SERVICES}, and uses the first ${MAX_LOCAL_SERVICES}.`,
+    warning: `${PREFIX} ${source} lists ${cut} services; the widget shows at most ${MAX_LOCAL_SERVICES}, and uses the first ${MAX_LOCAL_SERVICES}.`,
   };
 }
-
-const isList = (data: unknown): data is { services: unknown[] } =>
-  typeof data === 'object' && data !== null && Array.isArray((data as { services?: unknown }).services);
 
 /**
  * Fetches and validates the host's services: no cookies, at most FETCH_TIMEOUT_MS. Resolves with a warning
@@ -79,7 +65,7 @@ const isList = (data: unknown): data is { services: unknown[] } =>
  */
 export async function fetchLocalServices(url: string, signal: AbortSignal): Promise<Loaded | undefined> {
   const source = `data-services=${JSON.stringify(url)}`;
-  const failed = (problem: string): Loaded => ({ warning: `[get-help-now] ${source} ${problem}; ${INSTEAD}.` });
+  const failed = (problem: string): Loaded => ({ warning: `${PREFIX} ${source} ${problem}; ${INSTEAD}.` });
   // One controller for both the element's signal and the timeout (AbortSignal.any is too new to rely on).
   const controller = new AbortController();
   const abort = () => controller.abort();

@@ -4,6 +4,8 @@ import type { Theme } from '../schema/choices';
 import { EmergencyStrip } from './EmergencyStrip';
 import { Guide } from './Guide';
 import type { GuideModel } from './guide-model';
+import type { LazyComponent } from './lazy';
+import type { ResultsProps } from './Results';
 import { Heading } from './Heading';
 import { QuickExit } from './QuickExit';
 
@@ -11,6 +13,8 @@ interface Props {
   model: GuideModel;
   /** Heading level of the title: 1 in the popup, 2 on a host page by default. */
   level: number;
+  /** The guide's results: Results itself, or a face's lazyComponent of it when it splits its code. */
+  Results: LazyComponent<ResultsProps>;
   /** The strip's "more help" action, for faces that show the strip alone. */
   onMoreHelp?: () => void;
   /** Hide the guide and show only the strip (the widget's strip view). */
@@ -29,7 +33,17 @@ interface Props {
 }
 
 /** The whole face: the emergency strip first, then the guide. Every text carries its language. */
-export function GetHelpNow({ model, level, onMoreHelp, stripOnly, theme, onClose, children, quickExit }: Props) {
+export function GetHelpNow({
+  model,
+  level,
+  Results,
+  onMoreHelp,
+  stripOnly,
+  theme,
+  onClose,
+  children,
+  quickExit,
+}: Props) {
   const lang = model.lang.value;
   return (
     <div class="ghn-root" lang={lang} data-theme={theme}>
@@ -49,7 +63,7 @@ export function GetHelpNow({ model, level, onMoreHelp, stripOnly, theme, onClose
             {t(lang, 'app.title')}
           </Heading>
           <p class="ghn-tagline">{t(lang, 'app.tagline')}</p>
-          <Guide model={model} level={level} />
+          <Guide model={model} level={level} Results={Results} />
         </>
       )}
     </div>
