@@ -17,6 +17,7 @@ export function OptionsApp({ model }: Props) {
   return (
     <GetHelpNow model={model.guide} level={1} Results={LazyResults} stripOnly theme="auto">
       <h1 class="ghn-title">{t(lang, 'ext.options.title')}</h1>
+      {model.setAside.value && <p class="ext-notice">{t(lang, 'ext.setAside')}</p>}
       {form && (
         <SettingsForm form={form} lang={lang} withAudience onSubmit={model.save}>
           <button type="submit" class="ghn-button ghn-button--primary">

@@ -5,6 +5,7 @@ import type { Language } from '../shared/schema/language-schema';
 import { GetHelpNow } from '../shared/ui/GetHelpNow';
 import { LazyResults } from './lazy-results';
 import type { PopupModel } from './popup-model';
+import { leaveExtensionPage } from './quick-exit';
 import { SettingsForm } from './SettingsForm';
 import type { SettingsForm as Form } from './settings-form-model';
 
@@ -21,7 +22,15 @@ export function PopupApp({ model }: Props) {
   const form = model.form.value;
   const lang = model.guide.lang.value;
   return (
-    <GetHelpNow model={model.guide} level={1} Results={LazyResults} stripOnly={view !== 'guide'} theme="auto">
+    <GetHelpNow
+      model={model.guide}
+      level={1}
+      Results={LazyResults}
+      stripOnly={view !== 'guide'}
+      theme="auto"
+      quickExit={{ always: false, leave: leaveExtensionPage }}
+    >
+      {model.setAside.value && <p class="ext-notice">{t(lang, 'ext.setAside')}</p>}
       {view === 'guide' && <SettingsBar model={model} lang={lang} />}
       {(view === 'first-run' || view === 'settings') && form && (
         <SettingsPanel model={model} form={form} lang={lang} firstRun={view === 'first-run'} />

@@ -20,6 +20,8 @@ export function createOptionsModel({ browserLanguage, store }: OptionsModelInit)
   const settings = signal<Settings | undefined>(undefined);
   const form = signal<SettingsForm | undefined>(undefined);
   const status = signal<OptionsStatus>(undefined);
+  /** Settings that could not be read were kept aside on this opening: say so, once. */
+  const setAside = signal(false);
 
   function show(next: Settings) {
     const language = next.language ?? browserLanguage;
@@ -42,9 +44,15 @@ export function createOptionsModel({ browserLanguage, store }: OptionsModelInit)
     settings,
     form,
     status,
+    setAside,
     /** Reads the settings and follows changes the popup saves; returns the unwatch. */
     async start(): Promise<() => void> {
-      show(await store.load());
+      const loaded = await store.load();
+      const told = await store.takeSetAsideNotice();
+      batch(() => {
+        show(loaded);
+        setAside.value = told;
+      });
       return store.watch((next) => {
         // Our own save comes back here too; only a change made elsewhere replaces the form.
         if (JSON.stringify(next) !== JSON.stringify(settings.peek())) show(next);
@@ -66,6 +74,7 @@ export function createOptionsModel({ browserLanguage, store }: OptionsModelInit)
       await store.clear();
       batch(() => {
         show(DEFAULT_SETTINGS);
+        setAside.value = false;
         status.value = 'cleared';
       });
     },

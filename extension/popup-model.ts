@@ -26,6 +26,8 @@ export function createPopupModel({ browserLanguage, store, now }: PopupModelInit
   const form = signal<SettingsForm | undefined>(undefined);
   /** Whether the person moved between views, so the new view should take focus (not on opening the popup). */
   const moved = signal(false);
+  /** Settings that could not be read were kept aside on this opening: say so, once. */
+  const setAside = signal(false);
 
   const view = computed<PopupView>(() => {
     const current = settings.value;
@@ -76,12 +78,15 @@ export function createPopupModel({ browserLanguage, store, now }: PopupModelInit
     form,
     view,
     moved,
+    setAside,
     /** Reads the settings and follows changes made on the options page; returns the unwatch. */
     async start(): Promise<() => void> {
       const loaded = await store.load();
+      const told = await store.takeSetAsideNotice();
       batch(() => {
         if (!loaded.firstRunDone) openForm(loaded);
         apply(loaded);
+        setAside.value = told;
       });
       return store.watch(apply);
     },

@@ -44,6 +44,12 @@ ${INPUT_CSS}
 .ghn-root .ext-status-row { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.75rem; }
 .ghn-root .ext-status { margin: 0.35rem 0; font-weight: 600; }
 .ghn-root .ext-status:empty { margin: 0; }
+.ghn-root .ext-notice {
+  margin: 0.75rem 0 0;
+  padding: 0.5rem 0.75rem;
+  border: 2px solid var(--_border);
+  border-radius: 0.5rem;
+}
 .ghn-root .ext-matches { display: grid; gap: 0.35rem; margin: 0.25rem 0 0; }
 .ghn-root .ext-match { display: block; width: 100%; text-align: start; font-weight: 600; }
 .ghn-root .ext-match__county { font-weight: 400; color: var(--_muted); }

@@ -11,10 +11,13 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, minifySync, runnerImport } from 'vite';
 import * as z from 'zod/mini';
+import { asciiOnlyOutput } from './ascii-only.mjs';
 import { minifyCssLiterals } from './minify-css-literals.mjs';
 import { writePrivacyPage } from './privacy-page.mjs';
 import { BUDGETS, enforceBudget } from './size-budget.mjs';
 import { buildConfigurator, writeDefineEntry, writeElementManifest, writeIntegrity } from './widget-release.mjs';
+
+const PREFIX = '[get-help-now]';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'dist/widget');
@@ -55,7 +58,8 @@ const staticRouting = {
 
 const shared = {
   configFile: false,
-  plugins: [minifyCssLiterals(), privateZodGlobals, staticRouting],
+  // ASCII-only output: a page read as windows-1252 must still parse the script (see ascii-only.mjs).
+  plugins: [minifyCssLiterals(), privateZodGlobals, staticRouting, asciiOnlyOutput()],
   root,
   logLevel: 'warn',
   publicDir: false,
@@ -72,16 +76,33 @@ const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 const { version, license } = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
 /** Which file this is, on its second line, after the compile hint: a self-hoster sees the version at once. */
-const BANNER = `/*! get-help-now ${version} | ${license} | Få hjelp nå contributors | bundled libraries: third-party-licenses.md */`;
+const BANNER = `/*! get-help-now ${version} | ${license} | Fa hjelp na (Get help now) contributors | bundled libraries: third-party-licenses.md */`;
 
 /**
  * The script's whole evaluation (its modules, then registering the element) runs in a task of its own. A
  * deferred script is otherwise run in the task that ends the page's parsing, which the browser's own work
  * already makes 20–40 ms at 4× CPU; the widget's ~15 ms there made that task pass 50 ms. The element is
  * defined a task after the script has run: a host waits with `customElements.whenDefined('get-help-now')`.
+ *
+ * And all of it runs inside a try: a host page may have broken a built-in the modules use as they load (e.g.
+ * `Array.prototype.map`). Then the element is still defined, by widget/bare-emergency.ts, whose source is put
+ * before the try, and shows 113 and 116 117 instead of the guide.
  */
-const DEFER_OPEN = 'setTimeout(function () {';
-const DEFER_CLOSE = '});';
+async function deferAndGuard() {
+  // Loading a module sets NODE_ENV to development when it is unset, and the builds after it then took
+  // Preact's and signals' development builds (5 KB more): keep it as it was.
+  const nodeEnv = process.env.NODE_ENV;
+  const { module } = await runnerImport(path.join(root, 'widget/bare-emergency.ts'), shared);
+  if (nodeEnv === undefined) delete process.env.NODE_ENV;
+  else process.env.NODE_ENV = nodeEnv;
+  const fallback = minifySync('bare-emergency.js', String(module.showBareEmergency)).code.trim();
+  if (!fallback.startsWith('function showBareEmergency(')) throw new Error(`Unexpected fallback: ${fallback}`);
+  const warning = JSON.stringify(`${PREFIX} The guide could not start; showing the emergency numbers only.`);
+  return {
+    banner: `setTimeout(function () {\n${fallback}\ntry {`,
+    footer: `} catch (error) {\ntry { console.warn(${warning}, error); } catch (_) {}\nshowBareEmergency();\n}\n});`,
+  };
+}
 
 const output = {
   outDir,
@@ -106,6 +127,7 @@ async function bundle(config) {
 }
 
 async function buildWidget() {
+  const { banner, footer } = await deferAndGuard();
   // Not lib mode: an IIFE there needs a global name, and the script must add no global but the element.
   const iife = await bundle({
     rolldownOptions: {
@@ -114,9 +136,10 @@ async function buildWidget() {
         format: 'iife',
         entryFileNames: 'get-help-now.js',
         codeSplitting: false,
-        banner: DEFER_OPEN,
-        footer: DEFER_CLOSE,
-        postBanner: `${COMPILE_HINT}\n${BANNER}`,
+        banner,
+        footer,
+        postBanner: `${COMPILE_HINT}
+${BANNER}`,
       },
     },
   });
@@ -151,7 +174,9 @@ async function writeTypesAndSchema() {
     title: 'Local services for <get-help-now>',
     description:
       'A host’s own services (e.g. Rask psykisk helsehjelp), given in a <script type="application/json"> inside ' +
-      '<get-help-now> or at its data-services URL. They add to the national services and never rank above 113.',
+      '<get-help-now> or at its data-services URL. They add to the national services and never rank above 113. ' +
+      `The widget reads at most ${module.MAX_LOCAL_SERVICES_BYTES / 1024} KB of this data (UTF-8) and uses at most ` +
+      `${module.MAX_LOCAL_SERVICES} services.`,
     ...rest,
   };
   await writeFile(path.join(outDir, 'local-services.schema.json'), `${JSON.stringify(schema, null, 2)}\n`);

@@ -14,7 +14,10 @@ import { gzipSync } from 'node:zlib';
  * municipality set, apart.
  */
 export const BUDGETS = {
-  widget: 45 * 1024,
+  // 45 KB, raised to 47 KB by issue 11: the guard around the script that still shows 113 and 116 117 when the
+  // modules cannot load (0.6 KB), the handling of a move to another document, and the quick exit with its
+  // texts in three languages.
+  widget: 47 * 1024,
   popup: 40 * 1024,
   plan: 30 * 1024,
 };

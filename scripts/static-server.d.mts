@@ -16,6 +16,11 @@ export interface StaticServerOptions {
   host?: string;
   /** Extra response headers for a request path, e.g. a Content-Security-Policy for the demo page. */
   headers?: (path: string) => Record<string, string> | undefined;
+  /**
+   * Markup put first in every HTML page's <head>: for a browser driver that cannot run a script before the
+   * page's own (WebDriver without BiDi), e.g. one that records page errors.
+   */
+  headStart?: string;
 }
 
 /** Serves the files under `rootDir` (GET and HEAD only; `/` and folders serve their `index.html`). */

@@ -2,7 +2,7 @@
 // the built widget and their fixtures with it, so what a test sees is what the demo serves.
 // Node builtins only, because it runs on a fresh clone before anything else is built.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 
@@ -34,9 +34,11 @@ const CONTENT_TYPES = new Map([
  * @param {string} [options.host] Defaults to 127.0.0.1, so nothing is exposed beyond this machine.
  * @param {(path: string) => Record<string, string> | undefined} [options.headers] Extra response headers for a
  *   request path, e.g. a Content-Security-Policy for the demo page.
+ * @param {string} [options.headStart] Markup put first in every HTML page's <head>: for a browser driver that
+ *   cannot run a script before the page's own (WebDriver without BiDi), e.g. one that records page errors.
  * @returns {Promise<StaticServer>}
  */
-export async function startStaticServer(rootDir, { port = 0, host = '127.0.0.1', headers } = {}) {
+export async function startStaticServer(rootDir, { port = 0, host = '127.0.0.1', headers, headStart } = {}) {
   const root = path.resolve(rootDir);
   /** @type {string[]} */
   const requests = [];
@@ -68,6 +70,11 @@ export async function startStaticServer(rootDir, { port = 0, host = '127.0.0.1',
     }
     send(200, { 'Content-Type': type });
     if (request.method === 'HEAD') response.end();
+    else if (headStart !== undefined && type.startsWith('text/html'))
+      readFile(found, 'utf8').then(
+        (html) => response.end(html.replace(/<head>|^/i, (head) => `${head}${headStart}`)),
+        () => response.destroy(),
+      );
     else
       createReadStream(found)
         .on('error', () => response.destroy())

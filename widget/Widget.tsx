@@ -8,6 +8,7 @@ import type { Theme } from '../shared/schema/choices';
 import { GetHelpNow } from '../shared/ui/GetHelpNow';
 import { Results } from '../shared/ui/Results';
 import type { GuideModel } from '../shared/ui/guide-model';
+import { NEUTRAL_EXIT_URL, QuickExit } from '../shared/ui/QuickExit';
 import type { WidgetConfig } from './attributes';
 
 /** What the element renders from: its config and the guide, in signals the element updates. */
@@ -18,6 +19,14 @@ export interface WidgetState {
   dialogOpen: ReadonlySignal<boolean>;
   /** Opens or closes the guide's dialog: what the face calls, rather than writing the signal. */
   setDialogOpen(open: boolean): void;
+  /** The quick exit: hides the widget at once and replaces the page with `url`. */
+  leave(url: string): void;
+}
+
+/** The quick exit as the faces take it: on every screen when the host set data-quick-exit, to its page. */
+function quickExitOf(state: WidgetState) {
+  const url = state.config.value.quickExit;
+  return { always: url !== undefined, leave: () => state.leave(url ?? NEUTRAL_EXIT_URL) };
 }
 
 interface Props {
@@ -81,6 +90,7 @@ function GuideDialog({ state, dialog, opener }: DialogProps) {
           Results={Results}
           theme={theme}
           onClose={() => dialog.current?.close()}
+          quickExit={quickExitOf(state)}
         />
       )}
     </dialog>
@@ -97,7 +107,10 @@ export function Widget({ state, onError }: Props) {
   const opener = useRef<HTMLElement | undefined>(undefined);
 
   if (error) return <EmergencyOnly lang={lang} theme={theme} />;
-  if (view === 'guide') return <GetHelpNow model={model} level={headingLevel} Results={Results} theme={theme} />;
+  const quickExit = quickExitOf(state);
+  if (view === 'guide') {
+    return <GetHelpNow model={model} level={headingLevel} Results={Results} theme={theme} quickExit={quickExit} />;
+  }
 
   const openGuide = () => {
     opener.current = deepActiveElement();
@@ -116,11 +129,13 @@ export function Widget({ state, onError }: Props) {
           theme={theme}
           stripOnly
           onMoreHelp={openGuide}
+          quickExit={quickExit}
         />
       ) : (
         // 113 and 116 117 above the button: one tap away before anyone opens anything.
         <div class="ghn-root" lang={lang} data-theme={theme}>
           <EmergencyStrip lang={lang} helpline={model.stripHelpline.value} />
+          <QuickExit model={model} always={quickExit.always} leave={quickExit.leave} />
           <button type="button" class="ghn-button ghn-button--primary ghn-open" onClick={openGuide}>
             {t(lang, 'dialog.open')}
           </button>

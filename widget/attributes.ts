@@ -7,6 +7,7 @@ import { languageFromTag } from '../shared/i18n/language-tag';
 import { AUDIENCES, THEMES, type Theme } from '../shared/schema/choices';
 import { LANGUAGES, type Language } from '../shared/schema/language-schema';
 import { PREFIX } from './prefix';
+import { NEUTRAL_EXIT_URL } from '../shared/ui/QuickExit';
 import { type Accent, MIN_CONTRAST, type Rgb, toAccent } from './accent';
 
 /** What the element knows about the page it sits in, passed in so that parsing needs no DOM. */
@@ -30,6 +31,8 @@ interface ParseContext {
   earlier: { readonly municipality?: string | undefined; readonly theme?: Theme };
   /** Reports what was wrong with this attribute's value, and what the element does instead. */
   warn(problem: string, instead: string): void;
+  /** The attribute is there, even if empty (for the one attribute where empty means something). */
+  present: boolean;
 }
 
 /**
@@ -128,6 +131,15 @@ export const ATTRIBUTES = {
       return DEFAULT_HEADING_LEVEL;
     },
   }),
+  quickExit: attribute<string | undefined>()({
+    name: 'data-quick-exit',
+    // Present, the quick exit shows on every screen: to the page given, or, when empty, a neutral one.
+    parse(raw, { page, warn, present }) {
+      if (!present) return undefined;
+      if (raw === undefined) return NEUTRAL_EXIT_URL;
+      return httpUrl(raw, page) ?? (warn('is not an http(s) URL', `leaving to ${NEUTRAL_EXIT_URL}`), NEUTRAL_EXIT_URL);
+    },
+  }),
 };
 
 type Specs = typeof ATTRIBUTES;
@@ -135,7 +147,14 @@ type Specs = typeof ATTRIBUTES;
 export type WidgetConfig = { [K in keyof Specs]: ReturnType<Specs[K]['parse']> };
 export type Attribute = Specs[keyof Specs]['name'];
 /** The attributes' names, in the order they are parsed; changing any of them re-renders the element. */
-export const ATTRIBUTE_NAMES = Object.values(ATTRIBUTES).map((spec) => spec.name);
+export const ATTRIBUTE_NAMES = namesOf(ATTRIBUTES);
+
+/** The attributes' names, with a plain loop: it runs as the module loads, when a host may have broken `map`. */
+function namesOf(specs: typeof ATTRIBUTES): (typeof ATTRIBUTES)[keyof typeof ATTRIBUTES]['name'][] {
+  const names: (typeof ATTRIBUTES)[keyof typeof ATTRIBUTES]['name'][] = [];
+  for (const key in specs) names.push(specs[key as keyof typeof ATTRIBUTES].name);
+  return names;
+}
 
 export type Attributes = Partial<Record<Attribute, string | null>>;
 
@@ -202,16 +221,21 @@ function accentFor(raw: string, theme: Theme, context: PageContext, warn: Warn):
   return accent;
 }
 
-function servicesUrl(raw: string, context: PageContext, warn: Warn): string | undefined {
+/** `raw` as an absolute http(s) URL against the page's base, or undefined. */
+function httpUrl(raw: string, context: PageContext): string | undefined {
   let url: URL | undefined;
   try {
     url = new URL(raw, context.baseUrl);
   } catch {
     url = undefined;
   }
-  if (url && (url.protocol === 'https:' || url.protocol === 'http:')) return url.href;
-  warn('is not an http(s) URL', 'showing the national services only');
-  return undefined;
+  return url && (url.protocol === 'https:' || url.protocol === 'http:') ? url.href : undefined;
+}
+
+function servicesUrl(raw: string, context: PageContext, warn: Warn): string | undefined {
+  const url = httpUrl(raw, context);
+  if (!url) warn('is not an http(s) URL', 'showing the national services only');
+  return url;
 }
 
 /**
@@ -225,9 +249,11 @@ export function parseConfig(attributes: Attributes, page: PageContext): { config
   const warnings: string[] = [];
   const config: Partial<WidgetConfig> = {};
   for (const [key, spec] of Object.entries(ATTRIBUTES) as [keyof WidgetConfig, AttributeSpec<unknown>][]) {
-    const raw = attributes[spec.name as Attribute]?.trim() || undefined;
+    const given = attributes[spec.name as Attribute];
+    const raw = given?.trim() || undefined;
     const warn = (problem: string, instead: string) => warnings.push(warning(spec.name, raw ?? '', problem, instead));
-    Object.assign(config, { [key]: spec.parse(raw, { page, earlier: config, warn }) });
+    const present = given !== null && given !== undefined;
+    Object.assign(config, { [key]: spec.parse(raw, { page, earlier: config, warn, present }) });
   }
   return { config: config as WidgetConfig, warnings };
 }

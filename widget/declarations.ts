@@ -3,6 +3,7 @@
 // tests/widget/types.test.ts compiles them and checks each property's type against the element's own.
 import { AUDIENCES, THEMES } from '../shared/schema/choices';
 import { LANGUAGES } from '../shared/schema/language-schema';
+import { NEUTRAL_EXIT_URL } from '../shared/ui/QuickExit';
 import {
   ATTRIBUTES,
   DEFAULT_HEADING_LEVEL,
@@ -70,6 +71,10 @@ export const PUBLISHED = {
     type: 'string | undefined',
     doc: 'An http(s) URL of local services JSON, fetched without cookies, 8 s timeout, read as an absolute URL. It takes the place of a child `<script type="application/json">`. Default: none.',
   },
+  quickExit: {
+    type: 'string | undefined',
+    doc: `Shows "Leave this page quickly" on every screen (it shows anyway once the person chooses violence or abuse or sexual abuse): one press, or Shift three times, hides the widget and replaces the page, so that Back does not return. An http(s) URL to leave to (relative allowed), or empty for a neutral page (${NEUTRAL_EXIT_URL}); read as the absolute URL. Default: none (only after those choices, to the neutral page).`,
+  },
   headingLevel: {
     type: HEADING_LEVELS.join(' | '),
     values: HEADING_LEVELS,
@@ -123,6 +128,7 @@ ${comment(`The attributes the element reads: ${list}.`, '  ')}
 ${properties.join('\n')}
   connectedCallback(): void;
   disconnectedCallback(): void;
+  adoptedCallback(): void;
   attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void;
 }
 

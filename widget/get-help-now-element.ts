@@ -2,11 +2,13 @@ import { batch, signal } from '@preact/signals';
 import { h, render } from 'preact';
 // The widget ships every language in its one file.
 import '../shared/i18n/all-languages';
-import { canAdoptSheets, sharedSheet } from '../shared/ui/adopt-styles';
+import { canAdoptSheets, newSheet, sharedSheet } from '../shared/ui/adopt-styles';
 import { createGuideModel, type GuideModel } from '../shared/ui/guide-model';
+import { replacePage } from '../shared/ui/QuickExit';
 import { GUIDE_CSS } from '../shared/ui/styles';
 import { version } from '../package.json';
 import { accentCss } from './accent';
+import { showBareEmergency } from './bare-emergency';
 import { ATTRIBUTE_NAMES, ATTRIBUTES, type Attributes, parseConfig, type WidgetConfig } from './attributes';
 import { scheduleFirstPaint } from './first-paint';
 import { removeFontSample, showFontSample } from './font-warm-up';
@@ -27,10 +29,14 @@ import { EmergencyOnly, Widget, type WidgetState } from './Widget';
  *
  * The class has no side effects; `defineGetHelpNow()` registers it.
  */
+/** Marks this widget's element classes, of any copy or version of the script (see defineGetHelpNow). */
+export const WIDGET_BRAND = '__getHelpNowWidget';
+
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- the getters' types, see the end
 export class GetHelpNowElement extends HTMLElement {
   /** The version of this copy of the widget: a self-hoster can see how old their copy is. */
   static readonly version: string = version;
+  static readonly [WIDGET_BRAND] = true;
 
   static get observedAttributes(): string[] {
     return [...ATTRIBUTE_NAMES];
@@ -97,6 +103,28 @@ export class GetHelpNowElement extends HTMLElement {
     }
   }
 
+  /**
+   * Moved into another document (`iframe.contentDocument.body.append(doc.adoptNode(el))`), or back: its
+   * stylesheets belong to the old document and cannot be adopted in the new one, so they are made again there,
+   * and the connectedCallback that follows draws it anew (in a foreign document, 113 and 116 117 alone: see
+   * #canRender). Nothing may escape into either page.
+   */
+  adoptedCallback(): void {
+    this.#safely(() => {
+      this.#stylesAdopted = false;
+      this.#accentSheet = undefined;
+      const root = this.shadowRoot;
+      if (root) {
+        root.replaceChildren();
+        root.adoptedStyleSheets = [];
+      }
+      this.#adoptStyles();
+      const accent = this.#accentSheet as CSSStyleSheet | undefined;
+      const config = this.#state?.config.value;
+      if (config) accent?.replaceSync(accentCss(config.accent));
+    });
+  }
+
   attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
     // Before the first connection the attributes are read all at once; unchanged values need no work.
     if (!this.#state || oldValue === newValue) return;
@@ -142,6 +170,7 @@ export class GetHelpNowElement extends HTMLElement {
       setDialogOpen: (open) => {
         dialogOpen.value = open;
       },
+      leave: (url) => this.#leave(url),
     };
     this.#apply(config);
   }
@@ -152,8 +181,35 @@ export class GetHelpNowElement extends HTMLElement {
     const state = this.#state;
     if (!root || !state) return;
     removeFontSample(root);
+    if (!this.#canRender()) return;
     render(h(Widget, { state, onError: (error: unknown) => this.#report(error) }), root);
     this.#services?.load(state.config.value.services);
+  }
+
+  /**
+   * Whether the full face can render here. Not in another document than this script's (an iframe's, after a
+   * move): Preact creates each element with its parent's custom-element registry as an option, and a node in
+   * this shadow root has this window's, which another document refuses (`NotSupportedError` from
+   * createElementNS, in Chromium). There the element shows 113 and 116 117, drawn with the DOM alone.
+   */
+  #canRender(): boolean {
+    if (this.ownerDocument === document) return true;
+    showBareEmergency(this);
+    return false;
+  }
+
+  /**
+   * The quick exit: the widget is emptied in this very task, before anything else can paint, and the page is
+   * replaced, so that Back does not return to it.
+   */
+  #leave(url: string): void {
+    const root = this.shadowRoot;
+    try {
+      if (root) render(null, root);
+    } catch {
+      root?.replaceChildren();
+    }
+    replacePage(url);
   }
 
   #adoptStyles(): void {
@@ -161,8 +217,10 @@ export class GetHelpNowElement extends HTMLElement {
     if (!root || this.#stylesAdopted) return;
     this.#stylesAdopted = true;
     if (canAdoptSheets()) {
-      this.#accentSheet = new CSSStyleSheet();
-      root.adoptedStyleSheets = [sharedSheet(GUIDE_CSS), this.#accentSheet];
+      // Sheets of the document the element is in now: after a move, another one's (see adoptedCallback).
+      const doc = this.ownerDocument;
+      this.#accentSheet = newSheet(doc);
+      root.adoptedStyleSheets = [sharedSheet(GUIDE_CSS, doc), this.#accentSheet];
     } else {
       // Browsers before constructable stylesheets (Safari < 16.4): a <style> element, which a policy without
       // 'unsafe-inline' blocks; there, the emergency numbers are still plain links.
@@ -191,7 +249,7 @@ export class GetHelpNowElement extends HTMLElement {
     console.warn(`${PREFIX} Something went wrong; showing the emergency numbers only.`, error);
   }
 
-  /** The last resort: the emergency strip alone, or failing that, a bare link to 113. */
+  /** The last resort: the emergency strip alone, or failing that, 113 and 116 117 drawn with the DOM alone. */
   #fail(error: unknown): void {
     this.#report(error);
     try {
@@ -199,12 +257,9 @@ export class GetHelpNowElement extends HTMLElement {
       const lang = this.#model?.lang.value ?? 'nb';
       try {
         this.#adoptStyles();
-        render(h(EmergencyOnly, { lang }), root);
+        if (this.#canRender()) render(h(EmergencyOnly, { lang }), root);
       } catch {
-        const link = document.createElement('a');
-        link.href = 'tel:113';
-        link.textContent = '113';
-        root.replaceChildren(link);
+        showBareEmergency(this);
       }
     } catch {
       // Not even a shadow root: nothing more can be done without risking the host page.
@@ -213,11 +268,12 @@ export class GetHelpNowElement extends HTMLElement {
 
   // The typed getters, one per attribute, from the one definition (see the class's comment).
   static {
-    for (const key of Object.keys(ATTRIBUTES) as (keyof WidgetConfig)[]) {
+    // for…in rather than Object.keys: this runs as the module loads, when a host may have broken a built-in.
+    for (const key in ATTRIBUTES) {
       Object.defineProperty(this.prototype, key, {
         configurable: true,
         get(this: GetHelpNowElement) {
-          return this.#readConfig()[key];
+          return this.#readConfig()[key as keyof WidgetConfig];
         },
       });
     }

@@ -1,29 +1,62 @@
 import { formatIssues } from '../shared/schema/format-issues';
-import { type LocalService, LocalServicesSchema } from '../shared/schema/local-service-schema';
+import {
+  type LocalService,
+  LocalServicesSchema,
+  MAX_LOCAL_SERVICES,
+  MAX_LOCAL_SERVICES_BYTES,
+} from '../shared/schema/local-service-schema';
 import { PREFIX } from './prefix';
 
-/** The host's services, or the one warning that says why there are none. */
-export type Loaded = { services: LocalService[] } | { warning: string };
+/** The host's services (with a warning when some were left out), or the one warning that says why there are none. */
+export type Loaded = { services: LocalService[] } | { services: LocalService[]; warning: string } | { warning: string };
 
 /** How long a `data-services` URL may take before the guide stays national. */
 export const FETCH_TIMEOUT_MS = 8000;
 const INSTEAD = 'showing the national services only';
 const INLINE = 'The <script type="application/json"> in <get-help-now>';
 
-/** Validates what the host wrote against LocalServicesSchema; `source` names where it came from. */
+const KIB = MAX_LOCAL_SERVICES_BYTES / 1024;
+const tooLarge = (source: string) =>
+  `${PREFIX} ${source} is larger than ${KIB} KB, the most the widget reads; ${INSTEAD}.`;
+
+/** Whether `text` takes more than MAX_LOCAL_SERVICES_BYTES in UTF-8, without encoding a huge string. */
+function isTooLarge(text: string): boolean {
+  // A UTF-16 code unit is at least one byte of UTF-8, and at most three.
+  if (text.length > MAX_LOCAL_SERVICES_BYTES) return true;
+  if (text.length * 3 <= MAX_LOCAL_SERVICES_BYTES) return false;
+  return new TextEncoder().encode(text).length > MAX_LOCAL_SERVICES_BYTES;
+}
+
+const isList = (data: unknown): data is { services: unknown[] } =>
+  typeof data === 'object' && data !== null && Array.isArray((data as { services?: unknown }).services);
+
+/**
+ * Validates what the host wrote against LocalServicesSchema; `source` names where it came from. Data over
+ * MAX_LOCAL_SERVICES_BYTES is not read; of more than MAX_LOCAL_SERVICES services, the first are used.
+ */
 export function parseLocalServices(text: string, source = INLINE): Loaded {
+  if (isTooLarge(text)) return { warning: tooLarge(source) };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     return { warning: `${PREFIX} ${source} is not valid JSON (${(error as Error).message}); ${INSTEAD}.` };
   }
+  let cut: number | undefined;
+  if (isList(data) && data.services.length > MAX_LOCAL_SERVICES) {
+    cut = data.services.length;
+    data = { ...data, services: data.services.slice(0, MAX_LOCAL_SERVICES) };
+  }
   const result = LocalServicesSchema.safeParse(data);
   if (!result.success) {
     const issues = formatIssues(result.error.issues, { root: 'the JSON', limit: 5 });
     return { warning: `${PREFIX} ${source} does not match the local-services schema: ${issues}; ${INSTEAD}.` };
   }
-  return { services: result.data.services };
+  if (cut === undefined) return { services: result.data.services };
+  return {
+    services: result.data.services,
+    warning: `${PREFIX} ${source} lists ${cut} services; the widget shows at most ${MAX_LOCAL_SERVICES}, and uses the first ${MAX_LOCAL_SERVICES}.`,
+  };
 }
 
 /**
@@ -49,6 +82,11 @@ export async function fetchLocalServices(url: string, signal: AbortSignal): Prom
       headers: { Accept: 'application/json' },
     });
     if (!response.ok) return failed(`could not be loaded (HTTP ${response.status})`);
+    // Refused before it is read, when the server says how large it is.
+    if (Number(response.headers.get('Content-Length')) > MAX_LOCAL_SERVICES_BYTES) {
+      controller.abort();
+      return { warning: tooLarge(source) };
+    }
     return parseLocalServices(await response.text(), source);
   } catch (error) {
     if (signal.aborted) return undefined;

@@ -356,9 +356,12 @@ export type ServiceId = (typeof SERVICES)[number]['id'];
 /** The catalogue, most urgent doors first. */
 export const CATALOGUE: readonly CatalogueEntry[] = SERVICES;
 
-const byId = new Map<string, CatalogueEntry>(CATALOGUE.map((s) => [s.id, s]));
+// Made on first use, not as the module loads: a host page may have broken Array.prototype.map before the
+// widget's script ran, and nothing at module level may throw (issue 11).
+let byId: Map<string, CatalogueEntry> | undefined;
 
 /** The service with this id, or undefined. */
 export function getService(id: string): CatalogueEntry | undefined {
+  byId ??= new Map<string, CatalogueEntry>(CATALOGUE.map((s) => [s.id, s]));
   return byId.get(id);
 }

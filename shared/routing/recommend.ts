@@ -20,6 +20,12 @@ export interface Step {
   service: ServiceView;
   /** For phone lines: other doors to try if no one answers (another 24/7 line, 116 117). */
   ifNoAnswer: ServiceId[];
+  /**
+   * True for an emergency door (113 or 116 117) that is in the answer only so that the answer stands on its
+   * own: "if it gets worse". A face that already shows 113 and 116 117 in its emergency strip may leave these
+   * steps out of its list; a caller without such a strip must show them.
+   */
+  safetyNet: boolean;
 }
 
 export interface Recommendation {
@@ -47,6 +53,12 @@ const RPH_CONCERNS: readonly Concern[] = ['depression', 'anxiety', 'panic', 'str
 const TALK_CONCERNS: readonly Concern[] = ['suicidal-thoughts', 'self-harm', 'loneliness', 'bereaved-by-suicide'];
 const ADULT_LINES: readonly ServiceId[] = ['mental-helse-116123', 'kirkens-sos'];
 const YOUTH_LINES: readonly ServiceId[] = ['alarmtelefonen-116111', 'kors-pa-halsen'];
+/** The doors every answer holds, in the order they are added when the routing did not place them. */
+const EMERGENCY_DOORS: readonly { id: ServiceId; reason: MessageKey }[] = [
+  { id: 'legevakt-116117', reason: 'reason.legevakt.ifWorse' },
+  { id: 'emergency-113', reason: 'reason.113.ifWorse' },
+];
+const LEGEVAKT_DOORS: readonly string[] = ['psykiatrisk-legevakt', 'legevakt-116117'];
 const ALWAYS_OPEN_FALLBACKS: readonly ServiceId[] = [
   'mental-helse-116123',
   'kirkens-sos',
@@ -94,8 +106,11 @@ function isLine(service: ServiceView): boolean {
  * The rules follow five source documents (named at each rule: "Mental healthcare for adults in Norway",
  * helsenorge.no; "Her kan du få rask psykisk helsehjelp", Lommelegen; "Relocation guide: mental health services
  * in Norway"; "Organisation of health and social services in Norway"; Ruud et al. 2021, "Community-based mental
- * health services in Norway") and the project's list of confirmed contact facts ("the facts"). Invariants, tested as properties: when `danger` is set, 113 is the
- * first step; the result always holds a phone line that is open at `now`; no step offers a service to someone
+ * health services in Norway") and the project's list of confirmed contact facts ("the facts"). Invariants,
+ * tested as properties: when `danger` is set, 113 is the first step; the answer always holds 113 and 116 117
+ * (113 first exactly when a life may be in danger, else right after the doors that fit first, marked
+ * `safetyNet`), so it stands on its own without an emergency strip; the result always holds a phone line that
+ * is open at `now`; no step offers a service to someone
  * outside its age range or audience; the same input and `now` give the same output.
  *
  * @example
@@ -132,7 +147,10 @@ export function recommend(situation: unknown, options: RecommendOptions = {}): R
     const rank = TIERS.indexOf(tier) * 1000 + order++;
     const existing = chosen.get(service.id);
     if (existing && existing.rank <= rank) return;
-    chosen.set(service.id, { step: { serviceId: service.id, tier, reason, service, ifNoAnswer: [] }, rank });
+    chosen.set(service.id, {
+      step: { serviceId: service.id, tier, reason, service, ifNoAnswer: [], safetyNet: false },
+      rank,
+    });
   };
 
   // 1. Life in danger: 113 first ("Mental healthcare for adults in Norway", helsenorge.no: "If the situation is
@@ -158,6 +176,11 @@ export function recommend(situation: unknown, options: RecommendOptions = {}): R
         : 'reason.legevakt.cannotWait';
     offer('psykiatrisk-legevakt', 'now', 'reason.psykiatriskLegevakt.oslo');
     offer('legevakt-116117', 'now', reason);
+    // Help needed now for psychosis, suicidal thoughts or self-harm, with the danger question skipped: 113
+    // is one of the doors, right after the legevakt (with suicidal thoughts or self-harm it is already first).
+    if (s.danger === undefined && urgentNow && concerns.has('psychosis')) {
+      offer('emergency-113', 'now', someoneElse ? 'reason.113.ifUnsafeOther' : 'reason.113.ifUnsafe');
+    }
   }
 
   // 3. Violence and abuse: the national lines, the children's line, the line for older people (the facts).
@@ -282,7 +305,14 @@ export function recommend(situation: unknown, options: RecommendOptions = {}): R
   for (const l of locals) {
     if (l.local?.standsFor === 'other' && fits(l, s)) {
       chosen.set(l.id, {
-        step: { serviceId: l.id, tier: 'when-ready', reason: 'reason.local.other', service: l, ifNoAnswer: [] },
+        step: {
+          serviceId: l.id,
+          tier: 'when-ready',
+          reason: 'reason.local.other',
+          service: l,
+          ifNoAnswer: [],
+          safetyNet: false,
+        },
         rank: 3999,
       });
     }
@@ -300,6 +330,8 @@ export function recommend(situation: unknown, options: RecommendOptions = {}): R
       if (i > 0) steps = [steps[i] as Step, ...steps.slice(0, i), ...steps.slice(i + 1)];
     }
 
+    steps = withEmergencyDoors(steps);
+
     // Every answer holds a phone line that answers now. 116 117 is open day and night.
     if (!steps.some((st) => hasOpenLine(st.service, now, ['phone']))) {
       const legevakt = catalogue.find((c) => c.id === 'legevakt-116117');
@@ -310,6 +342,7 @@ export function recommend(situation: unknown, options: RecommendOptions = {}): R
           reason: 'reason.legevakt.cannotWait',
           service: legevakt,
           ifNoAnswer: [],
+          safetyNet: false,
         });
     }
 
@@ -326,5 +359,37 @@ export function recommend(situation: unknown, options: RecommendOptions = {}): R
       }
     }
     return { steps };
+  }
+
+  /**
+   * The answer stands on its own: it always holds 113 and 116 117, so a caller without an emergency strip
+   * (the search card, a third party) cannot leave them out. Where the routing did not already place them,
+   * they go right after the doors that fit first, as "Mental healthcare for adults in Norway" (helsenorge.no)
+   * puts them: "If you need urgent assistance
+   * but are unable to get hold of your GP, please contact your nearest out-of-hours medical centre (116 117)";
+   * "If the situation is critical and about life or death, call 113". Each takes the tier of its place, so
+   * the list keeps its tier order.
+   */
+  function withEmergencyDoors(steps: Step[]): Step[] {
+    const missing = EMERGENCY_DOORS.filter((d) => !steps.some((st) => st.serviceId === d.id));
+    if (missing.length === 0) return steps;
+    // After the doors that fit first (the first step and the others of its tier) and any legevakt right
+    // behind them: "116 117 … if it gets worse, 113".
+    let at = Math.min(1, steps.length);
+    while (at < steps.length && steps[at]?.tier === steps[0]?.tier) at++;
+    while (at < steps.length && LEGEVAKT_DOORS.includes(steps[at]?.serviceId ?? '')) at++;
+    // The tier of the door before, but never later than the door after (the first step may have been
+    // promoted past more urgent tiers). With no door at all (a catalogue where nothing fits): today.
+    const before = steps[at - 1];
+    const after = steps[at];
+    const tierIndex = before ? TIERS.indexOf(before.tier) : TIERS.indexOf('now');
+    const tier = TIERS[after ? Math.min(tierIndex, TIERS.indexOf(after.tier)) : tierIndex] ?? 'now';
+    const added: Step[] = [];
+    for (const door of missing) {
+      const service = catalogue.find((c) => c.id === door.id);
+      if (service)
+        added.push({ serviceId: door.id, tier, reason: door.reason, service, ifNoAnswer: [], safetyNet: true });
+    }
+    return [...steps.slice(0, at), ...added, ...steps.slice(at)];
   }
 }

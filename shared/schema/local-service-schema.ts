@@ -42,11 +42,24 @@ export const LocalServiceSchema = z.lazy(() =>
 );
 export type LocalService = z.output<typeof LocalServiceSchema>;
 
+/**
+ * The most services a host's data may list; the widget uses the first this many and warns about the rest. A
+ * municipality has a handful; a hostile or broken file of 500 blocked the host page for seconds while drawing.
+ */
+export const MAX_LOCAL_SERVICES = 50;
+/**
+ * The largest local-services data the widget reads, in bytes of UTF-8 (100 KiB): fifty services with long
+ * descriptions in three languages fit in a fraction of it. Larger data is not parsed at all.
+ */
+export const MAX_LOCAL_SERVICES_BYTES = 100 * 1024;
+
 /** What a host writes: `{ "services": [ … ] }`, in a `<script type="application/json">` or at a URL. */
 export const LocalServicesSchema = z.lazy(() =>
   z.object({
     $schema: z.optional(z.string()),
-    services: z.array(LocalServiceSchema),
+    services: z
+      .array(LocalServiceSchema)
+      .check(z.maxLength(MAX_LOCAL_SERVICES, `list at most ${MAX_LOCAL_SERVICES} services`)),
   }),
 );
 export type LocalServices = z.output<typeof LocalServicesSchema>;

@@ -9,6 +9,7 @@ import type { GuideModel } from './guide-model';
 import type { LazyComponent } from './lazy';
 import type { ResultsProps } from './Results';
 import { Heading } from './Heading';
+import { QuickExit } from './QuickExit';
 
 interface Props {
   model: GuideModel;
@@ -26,10 +27,25 @@ interface Props {
   onClose?: (() => void) | undefined;
   /** A face's own content right under the strip, in the guide's language and styles (the extension's settings). */
   children?: ComponentChildren;
+  /**
+   * The quick exit: how this face leaves (replace the page, close the popup), and whether it shows on every
+   * screen. Without it, no quick exit shows.
+   */
+  quickExit?: { always: boolean; leave: () => void } | undefined;
 }
 
 /** The whole face: the emergency strip first, then the guide. Every text carries its language. */
-export function GetHelpNow({ model, level, Results, onMoreHelp, stripOnly, theme, onClose, children }: Props) {
+export function GetHelpNow({
+  model,
+  level,
+  Results,
+  onMoreHelp,
+  stripOnly,
+  theme,
+  onClose,
+  children,
+  quickExit,
+}: Props) {
   const lang = model.lang.value;
   return (
     <div class="ghn-root" lang={lang} data-theme={theme}>
@@ -41,6 +57,7 @@ export function GetHelpNow({ model, level, Results, onMoreHelp, stripOnly, theme
         </div>
       )}
       <EmergencyStrip lang={lang} helpline={model.stripHelpline.value} onMoreHelp={onMoreHelp} />
+      {quickExit && <QuickExit model={model} always={quickExit.always} leave={quickExit.leave} />}
       {children}
       {!stripOnly && (
         <>

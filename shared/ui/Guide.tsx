@@ -107,7 +107,9 @@ export function Guide({ model, level, Results }: Props) {
           {t(lang, 'guide.results')}
         </Heading>
         <Results
-          steps={model.recommendation.value?.steps ?? []}
+          // The guide always sits under the emergency strip, with 113 and 116 117: the doors recommend() adds
+          // only so that its answer stands on its own ("if it gets worse") would show them twice.
+          steps={model.recommendation.value?.steps.filter((step) => !step.safetyNet) ?? []}
           lang={lang}
           now={model.now()}
           level={level + 2}

@@ -3,8 +3,12 @@
  * same GUIDE_CSS, with no <style> element and no inline styles for a content security policy to weigh.
  */
 
-/** Parsed sheets by their text: one parse of GUIDE_CSS for every element on a page. */
-const parsed = new Map<string, CSSStyleSheet>();
+/**
+ * Parsed sheets by document, then by their text: one parse of GUIDE_CSS for every element on a page. By
+ * document, because a constructed sheet can only be adopted in the document it was made for (an element moved
+ * into an iframe needs sheets of the iframe's own). Made on first use, so that loading the module does nothing.
+ */
+let parsed: WeakMap<Document, Map<string, CSSStyleSheet>> | undefined;
 
 export function canAdoptSheets(): boolean {
   return (
@@ -14,18 +18,28 @@ export function canAdoptSheets(): boolean {
   );
 }
 
-/** A stylesheet of `css`, parsed once per page and shared. */
-export function sharedSheet(css: string): CSSStyleSheet {
-  let sheet = parsed.get(css);
+/** An empty constructed stylesheet that `doc` (default: this page) can adopt. */
+export function newSheet(doc: Document = document): CSSStyleSheet {
+  const Sheet = doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
+  return new Sheet();
+}
+
+/** A stylesheet of `css` for `doc` (default: this page), parsed once per document and shared. */
+export function sharedSheet(css: string, doc: Document = document): CSSStyleSheet {
+  parsed ??= new WeakMap();
+  let sheets = parsed.get(doc);
+  if (!sheets) parsed.set(doc, (sheets = new Map()));
+  let sheet = sheets.get(css);
   if (!sheet) {
-    sheet = new CSSStyleSheet();
+    sheet = newSheet(doc);
     sheet.replaceSync(css);
-    parsed.set(css, sheet);
+    sheets.set(css, sheet);
   }
   return sheet;
 }
 
 /** Adds `css` to what a document or shadow root has adopted, each text parsed once per page. */
 export function adoptStyles(target: Document | ShadowRoot, ...css: string[]): void {
-  target.adoptedStyleSheets = [...target.adoptedStyleSheets, ...css.map(sharedSheet)];
+  const doc = target.ownerDocument ?? (target as Document);
+  target.adoptedStyleSheets = [...target.adoptedStyleSheets, ...css.map((text) => sharedSheet(text, doc))];
 }

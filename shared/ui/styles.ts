@@ -108,6 +108,10 @@ export const GUIDE_CSS = /* css */ `
 .ghn-strip__number { font-size: 1.4em; font-weight: 800; line-height: 1.1; letter-spacing: 0.02em; }
 .ghn-strip__label { font-size: 0.9em; line-height: 1.25; }
 .ghn-strip__more { margin-top: 0.5em; width: 100%; }
+/* Quick exit: plain and near the top, where a hurried hand finds it */
+.ghn-quick-exit { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25em 0.75em; margin: 0.75em 0 0; }
+.ghn-quick-exit__button { border-color: var(--_text); color: var(--_text); }
+.ghn-quick-exit__hint { color: var(--_muted); font-size: 0.9em; }
 
 /* Questions */
 .ghn-guide { display: block; margin: 0; }

@@ -15,7 +15,13 @@ import {
 
 // The extension API inside the pages, as far as these tests use it.
 declare const chrome: {
-  storage: { local: { get(): Promise<Record<string, unknown>>; clear(): Promise<void> } };
+  storage: {
+    local: {
+      get(): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+      clear(): Promise<void>;
+    };
+  };
 };
 
 const extensionDir = path.resolve(import.meta.dirname, '../../dist/chrome-mv3');
@@ -217,6 +223,20 @@ describe('the popup', () => {
     await expectNoViolations(page);
   });
 
+  it('offers the quick exit once violence or abuse is chosen, and it closes the popup', async () => {
+    await button('Skip').click();
+    for (let i = 0; i < 3; i++) await button('Next').click();
+    const leave = button('Leave this page quickly');
+    expect(await leave.count()).toBe(0);
+    await page.getByLabel('Violence or abuse', { exact: true }).check();
+    await expect.poll(() => leave.isVisible()).toBe(true);
+    await expectNoViolations(page);
+
+    const closed = page.waitForEvent('close');
+    await leave.click();
+    await closed;
+  });
+
   it('is 380 pixels wide where the browser gives it room', async () => {
     await page.setViewportSize({ width: 800, height: 600 });
     expect(await page.evaluate(() => document.body.getBoundingClientRect().width)).toBe(380);
@@ -248,6 +268,53 @@ describe('the options page', () => {
 
     await button('Delete the settings').click();
     await expect.poll(() => page.getByRole('status').last().textContent()).toBe('The settings are deleted.');
+    expect(await page.evaluate(() => chrome.storage.local.get())).toEqual({});
+  });
+});
+
+describe('a damaged settings record', () => {
+  // What a damaged profile held: settings that are not settings, and a version WXT's migration would walk
+  // up from for a hundred million steps (the popup froze for a minute, the options page for longer).
+  const damage = (settings: unknown, version: unknown) =>
+    page.evaluate(([s, v]) => chrome.storage.local.set({ settings: s, settings$: { v } }), [settings, version]);
+  const notice = () => page.getByText('Your saved settings could not be read');
+
+  it.each<[string, unknown, unknown]>([
+    ['a version far below the first', 12345, -100000000],
+    ['a newer version', { firstRunDone: true }, 999],
+    ['a version that is a string', { firstRunDone: true }, '1.5'],
+  ])('with %s, the popup starts clean at once, says so once, and logs no error', async (_, settings, version) => {
+    await damage(settings, version);
+    await page.reload();
+
+    await expect.poll(() => notice().isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Make the help fit');
+    await expectNoViolations(page);
+    await button('Skip').click();
+    await button('Show help now').click();
+    await results().waitFor();
+
+    await page.reload();
+    await expect.poll(() => page.locator('.ext-bar').isVisible()).toBe(true);
+    expect(await notice().count()).toBe(0);
+    expect(Object.keys(await page.evaluate(() => chrome.storage.local.get())).sort()).toEqual([
+      'settings',
+      'settings$',
+      'settings-unreadable',
+    ]);
+  });
+
+  it('leaves the options page usable, and its delete button removes the record kept aside', async () => {
+    await damage(12345, -100000000);
+    await page.setViewportSize({ width: 800, height: 800 });
+    await page.goto(url('options.html'));
+
+    await expect.poll(() => notice().isVisible()).toBe(true);
+    await search().waitFor();
+    await expectNoViolations(page);
+    await button('Delete the settings').click();
+    await expect.poll(() => page.getByRole('status').last().textContent()).toBe('The settings are deleted.');
+    expect(await notice().count()).toBe(0);
     expect(await page.evaluate(() => chrome.storage.local.get())).toEqual({});
   });
 });

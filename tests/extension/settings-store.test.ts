@@ -123,15 +123,94 @@ describe('settings migrations', () => {
     expect((await stored()).settings$).toBeUndefined();
   });
 
-  it('still reads, field by field, settings written by a newer version after a rollback', async () => {
-    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    await fakeBrowser.storage.local.set({
-      settings: { municipality: '0301', language: 'en', firstRunDone: true, safetyPlan: { enabled: true } },
-      settings$: { v: SETTINGS_VERSION + 1 },
-    });
+  it('keeps aside, whole, settings written by a newer version after a rollback, and starts clean', async () => {
+    const error = vi.spyOn(console, 'error');
+    const newer = { municipality: '0301', language: 'en', firstRunDone: true, safetyPlan: { enabled: true } };
+    await fakeBrowser.storage.local.set({ settings: newer, settings$: { v: SETTINGS_VERSION + 1 } });
 
-    expect(await createSettingsStore().load()).toEqual({ municipality: '0301', language: 'en', firstRunDone: true });
-    // WXT refuses to migrate downwards and says so; reading goes on with the value as it is.
-    expect(error).toHaveBeenCalledWith('[@wxt-dev/storage] Migration failed for local:settings', expect.any(Error));
+    expect(await createSettingsStore().load()).toEqual(DEFAULT_SETTINGS);
+    expect(await stored()).toEqual({
+      'settings-unreadable': {
+        settings: newer,
+        meta: { v: SETTINGS_VERSION + 1 },
+        setAsideAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+        told: false,
+      },
+    });
+    expect(error).not.toHaveBeenCalled();
+  });
+});
+
+describe('a settings record that cannot be read', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it.each<[string, unknown, unknown]>([
+    ['a version far below the first', 12345, { v: -100000000 }],
+    ['a version far below the first, with good settings', { firstRunDone: true }, { v: -100000000 }],
+    ['version 0', { firstRunDone: true }, { v: 0 }],
+    ['a newer version', { firstRunDone: true }, { v: 999 }],
+    ['a fractional version', { firstRunDone: true }, { v: 1.5 }],
+    ['a version that is a string', { firstRunDone: true }, { v: '1.5' }],
+    ['a version record that is not an object', { firstRunDone: true }, 7],
+    ['settings that are a number', 12345, undefined],
+    ['settings that are a list', ['0301'], { v: 1 }],
+  ])(
+    'with %s: starts clean at once, without a console error, keeps the record aside and says so once',
+    async (_, settings, meta) => {
+      const error = vi.spyOn(console, 'error');
+      const warn = vi.spyOn(console, 'warn');
+      await fakeBrowser.storage.local.set(
+        (meta === undefined ? { settings } : { settings, settings$: meta }) as Record<string, unknown>,
+      );
+
+      const popup = createSettingsStore();
+      expect(await popup.load()).toEqual(DEFAULT_SETTINGS);
+      expect((await stored())['settings-unreadable']).toMatchObject({ settings, meta: meta ?? null, told: false });
+      expect(await popup.takeSetAsideNotice()).toBe(true);
+      expect(await popup.takeSetAsideNotice()).toBe(false);
+      // Told once in all: the options page, opened next, does not say it again.
+      expect(await createSettingsStore().takeSetAsideNotice()).toBe(false);
+
+      // The extension goes on as on a first install: what it saves reads back, with this build's version.
+      await popup.save(oslo);
+      expect(await createSettingsStore().load()).toEqual(oslo);
+      expect((await stored()).settings$).toEqual({ v: SETTINGS_VERSION });
+      expect(error).not.toHaveBeenCalled();
+      expect(warn).not.toHaveBeenCalled();
+    },
+  );
+
+  it('reads a good record as it is and keeps nothing aside', async () => {
+    await fakeBrowser.storage.local.set({ settings: oslo, settings$: { v: SETTINGS_VERSION } });
+
+    const store = createSettingsStore();
+    expect(await store.load()).toEqual(oslo);
+    expect(await store.takeSetAsideNotice()).toBe(false);
+    expect(Object.keys(await stored())).toEqual(['settings', 'settings$']);
+  });
+
+  it('drops a bad version with no settings under it, so that the next save records a good one', async () => {
+    await fakeBrowser.storage.local.set({ settings$: { v: -5 } });
+
+    const store = createSettingsStore();
+    expect(await store.load()).toEqual(DEFAULT_SETTINGS);
+    await store.save(oslo);
+    expect(await stored()).toEqual({ settings: oslo, settings$: { v: SETTINGS_VERSION } });
+  });
+
+  it('deletes the record kept aside when the settings are deleted', async () => {
+    await fakeBrowser.storage.local.set({ settings: 'garbled', settings$: { v: 1 } });
+    const store = createSettingsStore();
+    await store.load();
+
+    await store.clear();
+    expect(await stored()).toEqual({});
+    expect(await store.takeSetAsideNotice()).toBe(false);
   });
 });

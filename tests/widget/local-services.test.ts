@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MAX_LOCAL_SERVICES, MAX_LOCAL_SERVICES_BYTES } from '../../shared/schema/local-service-schema';
 import { FETCH_TIMEOUT_MS, fetchLocalServices, parseLocalServices } from '../../widget/local-services';
 
 const RPH = {
@@ -46,6 +47,34 @@ describe('parseLocalServices', () => {
     expect(loaded).toEqual({ warning: expect.stringContaining(message) });
   });
 
+  it(`uses the first ${MAX_LOCAL_SERVICES} of more services, and says so`, () => {
+    const services = Array.from({ length: 500 }, (_, i) => ({ ...RPH, name: `Tjeneste ${i}` }));
+    const loaded = parseLocalServices(JSON.stringify({ services }));
+    expect(loaded).toEqual({
+      services: services.slice(0, MAX_LOCAL_SERVICES),
+      warning:
+        '[get-help-now] The <script type="application/json"> in <get-help-now> lists 500 services; the widget ' +
+        `shows at most ${MAX_LOCAL_SERVICES}, and uses the first ${MAX_LOCAL_SERVICES}.`,
+    });
+  });
+
+  it.each([
+    ['in plain ASCII', 'x'],
+    ['in letters of two bytes', 'ø'],
+    ['in letters of three bytes', '€'],
+  ])('does not read data over 100 KB (%s), but reads data just under it', (_, letter) => {
+    const wrap = (description: string) => JSON.stringify({ services: [{ ...RPH, description }] });
+    const overhead = new TextEncoder().encode(wrap('')).length;
+    const size = new TextEncoder().encode(letter).length;
+    const fits = letter.repeat(Math.floor((MAX_LOCAL_SERVICES_BYTES - overhead) / size));
+    expect(parseLocalServices(wrap(fits))).toEqual({ services: [{ ...RPH, description: fits }] });
+    expect(parseLocalServices(wrap(`${fits}${letter}${letter}`))).toEqual({
+      warning:
+        '[get-help-now] The <script type="application/json"> in <get-help-now> is larger than 100 KB, the most the ' +
+        'widget reads; showing the national services only.',
+    });
+  });
+
   it('lists at most five problems', () => {
     const services = Array.from({ length: 8 }, () => ({ ...RPH, contacts: [] }));
     const loaded = parseLocalServices(JSON.stringify({ services }));
@@ -72,6 +101,16 @@ describe('fetchLocalServices', () => {
     fetchMock.mockResolvedValue(new Response(JSON.stringify({ services: [RPH] })));
     await expect(fetchLocalServices(SERVICES_URL, new AbortController().signal)).resolves.toEqual({ services: [RPH] });
     expect(fetchMock).toHaveBeenCalledWith(SERVICES_URL, expect.objectContaining({ credentials: 'omit' }));
+  });
+
+  it('refuses a file the server says is over 100 KB, before reading it', async () => {
+    const body = new Response('{"services": []}', { headers: { 'Content-Length': String(5 * 1024 * 1024) } });
+    const read = vi.spyOn(body, 'text');
+    fetchMock.mockResolvedValue(body);
+    await expect(fetchLocalServices(SERVICES_URL, new AbortController().signal)).resolves.toEqual({
+      warning: `[get-help-now] data-services="${SERVICES_URL}" is larger than 100 KB, the most the widget reads; showing the national services only.`,
+    });
+    expect(read).not.toHaveBeenCalled();
   });
 
   it('names data-services and the status when the server says no', async () => {

@@ -7,7 +7,7 @@ export const messages: OptionsMessages = {
   'ext.privacy.stored':
     'For the settings, the extension stores only four things: the municipality number you choose, the language, who the help is usually about, and whether you have answered or skipped the first-use questions.',
   'ext.privacy.where':
-    'They are stored in this browser (storage.local), with a version number for the format. They are not synced to other devices or accounts.',
+    'They are stored in this browser (storage.local), with a version number for the format. They are not synced to other devices or accounts. Settings that cannot be read are kept aside there, under a name of their own, until you delete the settings.',
   'ext.privacy.nothingLeaves':
     'Nothing leaves your device. The extension makes no network requests, has no analytics or tracking, and loads no code from elsewhere. All services and municipalities are built in.',
   'ext.privacy.answers': 'Your answers in the guide are not stored. They are gone when you close the window.',

@@ -26,4 +26,6 @@ export const messages: ExtensionMessages = {
   'ext.cancel': 'Cancel',
   'ext.saved': 'Settings saved.',
   'ext.allSettings': 'All settings and privacy',
+  'ext.setAside':
+    'Your saved settings could not be read, so the extension starts afresh. The old ones are kept aside in this browser, and “Delete the settings” under All settings removes them.',
 };

@@ -8,7 +8,7 @@ export const messages = {
   'ext.privacy.stored':
     'For innstillingene lagrer utvidelsen bare fire ting: kommunenummeret du velger, språket, hvem hjelpen vanligvis gjelder, og om du har svart på eller hoppet over spørsmålene første gang.',
   'ext.privacy.where':
-    'De lagres i denne nettleseren (storage.local), sammen med et versjonsnummer for formatet. De synkroniseres ikke til andre enheter eller kontoer.',
+    'De lagres i denne nettleseren (storage.local), sammen med et versjonsnummer for formatet. De synkroniseres ikke til andre enheter eller kontoer. Innstillinger som ikke kan leses, legges til side der, under et eget navn, til du sletter innstillingene.',
   'ext.privacy.nothingLeaves':
     'Ingenting sendes fra enheten din. Utvidelsen gjør ingen nettverksforespørsler, har ingen statistikk eller sporing og laster ingen kode utenfra. Alle tjenester og kommuner er bygd inn.',
   'ext.privacy.answers': 'Svarene du gir i veiviseren, lagres ikke. De er borte når du lukker vinduet.',

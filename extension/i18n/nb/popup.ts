@@ -27,6 +27,8 @@ export const messages = {
   'ext.cancel': 'Avbryt',
   'ext.saved': 'Innstillingene er lagret.',
   'ext.allSettings': 'Alle innstillinger og personvern',
+  'ext.setAside':
+    'De lagrede innstillingene kunne ikke leses, så utvidelsen begynner på nytt. De gamle er lagt til side i denne nettleseren, og «Slett innstillingene» under Alle innstillinger fjerner dem.',
 } as const;
 
 export type ExtensionMessageKey = keyof typeof messages;

@@ -7,7 +7,7 @@ export const messages: OptionsMessages = {
   'ext.privacy.stored':
     'For innstillingane lagrar utvidinga berre fire ting: kommunenummeret du vel, språket, kven hjelpa vanlegvis gjeld, og om du har svart på eller hoppa over spørsmåla første gongen.',
   'ext.privacy.where':
-    'Dei blir lagra i denne nettlesaren (storage.local), saman med eit versjonsnummer for formatet. Dei blir ikkje synkroniserte til andre einingar eller kontoar.',
+    'Dei blir lagra i denne nettlesaren (storage.local), saman med eit versjonsnummer for formatet. Dei blir ikkje synkroniserte til andre einingar eller kontoar. Innstillingar som ikkje kan lesast, blir lagde til side der, under eit eige namn, til du slettar innstillingane.',
   'ext.privacy.nothingLeaves':
     'Ingenting blir sendt frå eininga di. Utvidinga gjer ingen nettverksførespurnader, har ingen statistikk eller sporing og lastar ingen kode utanfrå. Alle tenester og kommunar er bygde inn.',
   'ext.privacy.answers': 'Svara du gir i rettleiaren, blir ikkje lagra. Dei er borte når du lukkar vindauget.',

@@ -110,6 +110,8 @@ export const messages: Messages = {
 
   'dialog.open': 'Get help now',
   'dialog.close': 'Close',
+  'quickExit.button': 'Leave this page quickly',
+  'quickExit.hint': 'Or press Shift three times.',
   'lang.nb': 'Bokmål',
   'lang.nn': 'Nynorsk',
   'lang.en': 'English',
@@ -120,6 +122,7 @@ export const messages: Messages = {
   'reason.113.dangerOther': "If someone's life is in danger, call 113 now. Stay with them if it is safe for you.",
   'reason.113.ifUnsafe': 'If you cannot keep yourself safe, call 113 straight away.',
   'reason.113.ifUnsafeOther': 'If you think they may not be safe right now, call 113 straight away.',
+  'reason.113.ifWorse': 'If it gets worse and a life may be in danger, call 113. They answer day and night.',
   'reason.112.violence': 'If someone faces violence now, or is in danger from another person, call the police.',
   'reason.legevakt.suicidal':
     'Thoughts of suicide deserve to be taken seriously. The legevakt can talk with you today and help you further.',
@@ -128,6 +131,8 @@ export const messages: Messages = {
   'reason.legevakt.psychosis':
     'If you hear or see things others do not, or reality feels different, the legevakt can help today.',
   'reason.legevakt.cannotWait': 'When it cannot wait until your GP has time, the legevakt helps day and night.',
+  'reason.legevakt.ifWorse':
+    'If it gets worse and cannot wait, or you cannot reach your GP, the legevakt helps day and night.',
   'reason.psykiatriskLegevakt.oslo':
     'In Oslo the legevakt has its own help in a mental health crisis. Call 116 117 and press 2.',
   'reason.violence.line': 'You can talk to someone about violence and abuse, free and anonymously, day and night.',

@@ -108,6 +108,8 @@ export const messages = {
 
   'dialog.open': 'Få hjelp nå',
   'dialog.close': 'Lukk',
+  'quickExit.button': 'Forlat siden raskt',
+  'quickExit.hint': 'Eller trykk Shift tre ganger.',
   'lang.nb': 'Bokmål',
   'lang.nn': 'Nynorsk',
   'lang.en': 'English',
@@ -118,6 +120,7 @@ export const messages = {
   'reason.113.dangerOther': 'Er noens liv i fare, ring 113 nå. Bli hos personen hvis du trygt kan.',
   'reason.113.ifUnsafe': 'Hvis du ikke klarer å holde deg trygg, ring 113 med en gang.',
   'reason.113.ifUnsafeOther': 'Tror du ikke at personen er trygg akkurat nå, ring 113 med en gang.',
+  'reason.113.ifWorse': 'Blir det verre, og et liv kan være i fare, ring 113. De svarer hele døgnet.',
   'reason.112.violence': 'Blir noen utsatt for vold nå, eller er i fare fra en annen person, ring politiet.',
   'reason.legevakt.suicidal':
     'Tanker om selvmord skal tas på alvor. Legevakten kan snakke med deg i dag og hjelpe deg videre.',
@@ -126,6 +129,8 @@ export const messages = {
   'reason.legevakt.psychosis':
     'Hører eller ser du ting andre ikke gjør, eller føles virkeligheten annerledes, kan legevakten hjelpe i dag.',
   'reason.legevakt.cannotWait': 'Når det ikke kan vente til fastlegen har tid, hjelper legevakten hele døgnet.',
+  'reason.legevakt.ifWorse':
+    'Blir det verre og kan ikke vente, eller når du ikke fastlegen, hjelper legevakten hele døgnet.',
   'reason.psykiatriskLegevakt.oslo': 'I Oslo har legevakten egen hjelp ved psykisk krise. Ring 116 117 og trykk 2.',
   'reason.violence.line': 'Du kan snakke med noen om vold og overgrep, gratis og anonymt, hele døgnet.',
   'reason.alarm.violence':

@@ -107,6 +107,8 @@ export const messages: Messages = {
 
   'dialog.open': 'Få hjelp no',
   'dialog.close': 'Lukk',
+  'quickExit.button': 'Forlat sida raskt',
+  'quickExit.hint': 'Eller trykk Shift tre gonger.',
   'lang.nb': 'Bokmål',
   'lang.nn': 'Nynorsk',
   'lang.en': 'English',
@@ -117,6 +119,7 @@ export const messages: Messages = {
   'reason.113.dangerOther': 'Er livet til nokon i fare, ring 113 no. Ver hos personen om du trygt kan.',
   'reason.113.ifUnsafe': 'Om du ikkje klarer å halde deg trygg, ring 113 med ein gong.',
   'reason.113.ifUnsafeOther': 'Trur du ikkje at personen er trygg akkurat no, ring 113 med ein gong.',
+  'reason.113.ifWorse': 'Blir det verre, og eit liv kan vere i fare, ring 113. Dei svarar heile døgeret.',
   'reason.112.violence': 'Blir nokon utsett for vald no, eller er i fare frå ein annan person, ring politiet.',
   'reason.legevakt.suicidal':
     'Tankar om sjølvmord skal takast på alvor. Legevakta kan snakke med deg i dag og hjelpe deg vidare.',
@@ -125,6 +128,8 @@ export const messages: Messages = {
   'reason.legevakt.psychosis':
     'Høyrer eller ser du ting andre ikkje gjer, eller kjennest røyndomen annleis, kan legevakta hjelpe i dag.',
   'reason.legevakt.cannotWait': 'Når det ikkje kan vente til fastlegen har tid, hjelper legevakta heile døgeret.',
+  'reason.legevakt.ifWorse':
+    'Blir det verre og kan ikkje vente, eller når du ikkje fastlegen, hjelper legevakta heile døgeret.',
   'reason.psykiatriskLegevakt.oslo': 'I Oslo har legevakta eiga hjelp ved psykisk krise. Ring 116 117 og trykk 2.',
   'reason.violence.line': 'Du kan snakke med nokon om vald og overgrep, gratis og anonymt, heile døgeret.',
   'reason.alarm.violence':

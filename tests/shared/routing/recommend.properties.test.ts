@@ -112,6 +112,45 @@ describe('recommend: invariants over the whole input space', () => {
     );
   });
 
+  it('always holds 113 and 116 117, with 113 first exactly when a life may be in danger', () => {
+    fc.assert(
+      fc.property(situation, instant, localServices, (s, now, local) => {
+        const steps = recommend(s, { now, localServices: local }).steps;
+        const ids = steps.map((st) => st.serviceId);
+        expect(ids).toContain('emergency-113');
+        expect(ids).toContain('legevakt-116117');
+        const concerns = s.concerns ?? [];
+        const mayBeInDanger =
+          s.danger === true ||
+          (s.danger === undefined && (concerns.includes('suicidal-thoughts') || concerns.includes('self-harm')));
+        expect(ids[0] === 'emergency-113', JSON.stringify(s)).toBe(mayBeInDanger);
+        // A door added only to make the answer complete comes after a door that fits, and says when to use it.
+        for (const [i, st] of steps.entries()) {
+          if (!st.safetyNet) continue;
+          expect(i).toBeGreaterThan(0);
+          expect(['emergency-113', 'legevakt-116117']).toContain(st.serviceId);
+          expect(st.reason).toMatch(/\.ifWorse$/);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('puts 113 among the steps a face shows when help is needed now for psychosis, suicidal thoughts or self-harm', () => {
+    const acute = fc.constantFrom('psychosis' as const, 'suicidal-thoughts' as const, 'self-harm' as const);
+    fc.assert(
+      fc.property(situation, acute, instant, localServices, (s, concern, now, local) => {
+        const { danger: _skipped, ...rest } = s;
+        const asked = { ...rest, urgency: 'now' as const, concerns: [...new Set([...(s.concerns ?? []), concern])] };
+        const steps = recommend(asked, { now, localServices: local }).steps;
+        const emergency = steps.find((st) => st.serviceId === 'emergency-113');
+        expect(emergency?.safetyNet, JSON.stringify(asked)).toBe(false);
+        expect(['emergency', 'now']).toContain(emergency?.tier);
+      }),
+      RUNS,
+    );
+  });
+
   it('gives the same output for the same input and time', () => {
     fc.assert(
       fc.property(situation, instant, localServices, (s, now, local) => {

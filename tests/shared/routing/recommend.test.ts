@@ -118,6 +118,66 @@ describe('recommend', () => {
     });
   });
 
+  describe('an answer that stands on its own: 113 and 116 117 in every answer (helsenorge seed)', () => {
+    it.each<Situation>([
+      { forWhom: 'self', age: 30, concerns: ['anxiety'], severity: 'mild', duration: 'recent' },
+      { concerns: ['depression'], severity: 'severe', danger: false },
+      { concerns: ['loneliness'], age: 70 },
+      { concerns: ['bereaved-by-suicide'], forWhom: 'someone-else' },
+    ])('puts 116 117, then 113, "if it gets worse" right after the doors that fit first, for %j', (s) => {
+      const steps = recommend(s, { now: WEDNESDAY_NOON }).steps;
+      const at = steps.findIndex((st) => st.safetyNet);
+      expect(at).toBeGreaterThan(0);
+      expect(steps[at - 1]?.tier).toBe(steps[0]?.tier);
+      expect(steps.slice(at, at + 2)).toMatchObject([
+        { serviceId: 'legevakt-116117', reason: 'reason.legevakt.ifWorse', tier: steps[0]?.tier, safetyNet: true },
+        { serviceId: 'emergency-113', reason: 'reason.113.ifWorse', tier: steps[0]?.tier, safetyNet: true },
+      ]);
+    });
+
+    it('follows the GP with the legevakt and 113, as the seed does: "unable to get hold of your GP"', () => {
+      expect(ids({ concerns: ['depression'], severity: 'severe', danger: false }).slice(0, 3)).toEqual([
+        'fastlege',
+        'legevakt-116117',
+        'emergency-113',
+      ]);
+    });
+
+    it('adds only 113 when the legevakt is already a door that fits, and puts it behind the legevakt', () => {
+      const steps = recommend({ danger: false, concerns: ['suicidal-thoughts'] }, { now: WEDNESDAY_NOON }).steps;
+      expect(steps.filter((st) => st.serviceId === 'legevakt-116117')).toMatchObject([{ safetyNet: false }]);
+      expect(steps.find((st) => st.serviceId === 'emergency-113')).toMatchObject({
+        reason: 'reason.113.ifWorse',
+        safetyNet: true,
+      });
+    });
+
+    it.each<Situation>([
+      { concerns: ['psychosis'], urgency: 'now' },
+      { concerns: ['psychosis'], urgency: 'now', forWhom: 'someone-else', municipality: '0301' },
+    ])('puts 113 behind the legevakt as a door of its own when help is needed now for psychosis: %j', (s) => {
+      const steps = recommend(s, { now: SUNDAY_NIGHT }).steps;
+      const legevakt = steps.findIndex((st) => st.serviceId === 'legevakt-116117');
+      expect(steps[legevakt + 1]).toMatchObject({
+        serviceId: 'emergency-113',
+        tier: 'now',
+        reason: s.forWhom === 'someone-else' ? 'reason.113.ifUnsafeOther' : 'reason.113.ifUnsafe',
+        safetyNet: false,
+      });
+    });
+
+    it('marks no door as a safety net when the routing placed 113 and 116 117 itself', () => {
+      expect(recommend({ danger: true }, { now: WEDNESDAY_NOON }).steps.some((st) => st.safetyNet)).toBe(false);
+    });
+
+    it('adds only the emergency doors the catalogue holds', () => {
+      const without113 = CATALOGUE.filter((c) => c.id !== 'emergency-113');
+      const got = recommend({ concerns: ['stress'] }, { now: WEDNESDAY_NOON, catalogue: without113 }).steps;
+      expect(got.map((st) => st.serviceId)).not.toContain('emergency-113');
+      expect(got.map((st) => st.serviceId)).toContain('legevakt-116117');
+    });
+  });
+
   describe('someone to talk to: the 24/7 helplines', () => {
     it('gives adults Mental Helse 116 123 and Kirkens SOS', () => {
       const got = ids({ age: 30, concerns: ['loneliness'] });
