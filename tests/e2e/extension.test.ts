@@ -287,7 +287,7 @@ describe('a damaged settings record', () => {
     await damage(settings, version);
     await page.reload();
 
-    await expect.poll(() => notice().isVisible()).toBe(true);
+    await expect.poll(() => notice().isVisible(), { timeout: 10_000 }).toBe(true);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Make the help fit');
     await expectNoViolations(page);
     await button('Skip').click();
@@ -309,7 +309,7 @@ describe('a damaged settings record', () => {
     await page.setViewportSize({ width: 800, height: 800 });
     await page.goto(url('options.html'));
 
-    await expect.poll(() => notice().isVisible()).toBe(true);
+    await expect.poll(() => notice().isVisible(), { timeout: 10_000 }).toBe(true);
     await search().waitFor();
     await expectNoViolations(page);
     await button('Delete the settings').click();
