@@ -1,5 +1,12 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { defineConfig } from 'wxt';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
+import { SEARCH_HELP_SCRIPT_FILE, SEARCH_ORIGINS } from './shared/search-help';
+
+/** The search help content script runs on every results page once switched on: it must stay this small. */
+const SEARCH_HELP_BUDGET_GZIP = 15 * 1024;
 
 /**
  * Takes Preact's one HTML-from-a-string path out of the bundle: `dangerouslySetInnerHTML` would assign
@@ -25,12 +32,19 @@ export default defineConfig({
   manifestVersion: 3,
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'nb',
-    // Settings in storage.local, and nothing else: no host permissions, no remote code.
+    // Settings in storage.local, and nothing else at install: no host permissions, no remote code.
     permissions: ['storage'],
+    // Asked for only when the person switches search help on: the search sites, and `scripting` to register the
+    // card's script on them. Nothing is asked at install, and an update adds no prompt.
+    optional_permissions: ['scripting'],
+    optional_host_permissions: [...SEARCH_ORIGINS],
+    // `wxt build --mode e2e` (tests only): headless Chromium cannot answer a permission prompt, so that build
+    // is granted the search sites at install. tests/e2e/search-help.test.ts holds the real manifest to the rules.
+    ...(mode === 'e2e' ? { permissions: ['storage', 'scripting'], host_permissions: [...SEARCH_ORIGINS] } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -49,7 +63,7 @@ export default defineConfig({
   vite: () => ({
     // Vite's modulepreload polyfill fetches the page's own chunks in browsers without modulepreload; every
     // browser this extension supports has it, and the extension should contain no fetch at all.
-    build: { modulePreload: { polyfill: false } },
+    build: { modulePreload: false },
     plugins: [minifyCssLiterals(), noInnerHtml],
   }),
   hooks: {
@@ -57,6 +71,18 @@ export default defineConfig({
     // from _locales is in the browser's.
     'build:manifestGenerated': (_wxt, manifest) => {
       if (manifest.action) manifest.action.default_title = '__MSG_extName__';
+      // The search help script is registered at run time; WXT still writes an empty content_scripts list.
+      if (manifest.content_scripts?.length === 0) delete manifest.content_scripts;
+    },
+    // Size budgets fail the build: the search help script is loaded on every results page.
+    'build:done': (wxt) => {
+      const file = path.join(wxt.config.outDir, SEARCH_HELP_SCRIPT_FILE);
+      const gzip = gzipSync(readFileSync(file), { level: 9 }).length;
+      if (gzip > SEARCH_HELP_BUDGET_GZIP) {
+        throw new Error(
+          `${SEARCH_HELP_SCRIPT_FILE} is ${gzip} B gzip, over its budget of ${SEARCH_HELP_BUDGET_GZIP} B.`,
+        );
+      }
     },
   },
   zip: {

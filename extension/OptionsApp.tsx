@@ -1,6 +1,7 @@
 import { t } from './i18n/options/messages';
 import { GetHelpNow } from '../shared/ui/GetHelpNow';
 import type { OptionsModel } from './options-model';
+import { SearchHelpSwitch } from './SearchHelpSwitch';
 import { SettingsForm } from './SettingsForm';
 
 interface Props {
@@ -25,12 +26,18 @@ export function OptionsApp({ model }: Props) {
       <p class="ext-status" role="status">
         {status === 'saved' ? t(lang, 'ext.saved') : status === 'cleared' ? t(lang, 'ext.privacy.cleared') : ''}
       </p>
+      <section aria-labelledby="search-help">
+        <h2 id="search-help">{t(lang, 'ext.searchHelp.heading')}</h2>
+        <p>{t(lang, 'ext.searchHelp.text')}</p>
+        <SearchHelpSwitch model={model.searchHelp} lang={lang} />
+      </section>
       <section aria-labelledby="privacy">
         <h2 id="privacy">{t(lang, 'ext.privacy.heading')}</h2>
         <p>{t(lang, 'ext.privacy.stored')}</p>
         <p>{t(lang, 'ext.privacy.where')}</p>
         <p>{t(lang, 'ext.privacy.nothingLeaves')}</p>
         <p>{t(lang, 'ext.privacy.answers')}</p>
+        <p>{t(lang, 'ext.privacy.search')}</p>
         <p>{t(lang, 'ext.privacy.links')}</p>
         <div class="ghn-actions">
           <button type="button" class="ghn-button" onClick={model.clear}>

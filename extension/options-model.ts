@@ -2,6 +2,7 @@ import { batch, signal } from '@preact/signals';
 import type { Language } from '../shared/schema/language-schema';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/schema/settings-schema';
 import { createGuideModel } from '../shared/ui/guide-model';
+import { createSearchHelpModel } from './search-help-model';
 import { createSettingsForm, type SettingsForm } from './settings-form-model';
 import type { SettingsStore } from './settings-store';
 
@@ -20,6 +21,7 @@ export function createOptionsModel({ browserLanguage, store }: OptionsModelInit)
   const settings = signal<Settings | undefined>(undefined);
   const form = signal<SettingsForm | undefined>(undefined);
   const status = signal<OptionsStatus>(undefined);
+  const searchHelp = createSearchHelpModel();
 
   function show(next: Settings) {
     const language = next.language ?? browserLanguage;
@@ -42,8 +44,10 @@ export function createOptionsModel({ browserLanguage, store }: OptionsModelInit)
     settings,
     form,
     status,
+    searchHelp,
     /** Reads the settings and follows changes the popup saves; returns the unwatch. */
     async start(): Promise<() => void> {
+      void searchHelp.start();
       show(await store.load());
       return store.watch((next) => {
         // Our own save comes back here too; only a change made elsewhere replaces the form.

@@ -2,6 +2,7 @@ import { batch, computed, signal } from '@preact/signals';
 import type { Language } from '../shared/schema/language-schema';
 import type { Settings } from '../shared/schema/settings-schema';
 import { createGuideModel } from '../shared/ui/guide-model';
+import type { SearchHelpOffer } from './SearchHelpOffer';
 import { createSettingsForm, type SettingsForm } from './settings-form-model';
 import type { SettingsStore } from './settings-store';
 
@@ -26,6 +27,11 @@ export function createPopupModel({ browserLanguage, store, now }: PopupModelInit
   const form = signal<SettingsForm | undefined>(undefined);
   /** Whether the person moved between views, so the new view should take focus (not on opening the popup). */
   const moved = signal(false);
+  /**
+   * The first-use screen's one sentence that switches search help on: its code is loaded when that screen
+   * shows, as the popup's opening budget has no room for it, and the switch shows once it can answer a click.
+   */
+  const offer = signal<typeof SearchHelpOffer | undefined>(undefined);
 
   const view = computed<PopupView>(() => {
     const current = settings.value;
@@ -76,9 +82,11 @@ export function createPopupModel({ browserLanguage, store, now }: PopupModelInit
     form,
     view,
     moved,
+    offer,
     /** Reads the settings and follows changes made on the options page; returns the unwatch. */
     async start(): Promise<() => void> {
       const loaded = await store.load();
+      if (!loaded.firstRunDone) void import('./SearchHelpOffer').then((m) => (offer.value = m.SearchHelpOffer));
       batch(() => {
         if (!loaded.firstRunDone) openForm(loaded);
         apply(loaded);

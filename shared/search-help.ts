@@ -30,7 +30,7 @@ export const SEARCH_RESULTS_MATCHES = [
 ] as const;
 
 /** What `permissions.request` asks for when the person turns search help on: the sites and `scripting`. */
-export const SEARCH_HELP_PERMISSIONS = { permissions: ['scripting'], origins: [...SEARCH_ORIGINS] };
+export const SEARCH_HELP_PERMISSIONS = { permissions: ['scripting' as const], origins: [...SEARCH_ORIGINS] };
 
 /**
  * The on/off choice in storage.local: its own key, apart from the settings record, `true` only when the person

@@ -23,6 +23,5 @@ export const en: ExtensionMessages = {
   'ext.audience.young': 'A child or young person',
   'ext.save': 'Save',
   'ext.cancel': 'Cancel',
-  'ext.saved': 'Settings saved.',
   'ext.allSettings': 'All settings and privacy',
 };

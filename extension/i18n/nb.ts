@@ -24,7 +24,6 @@ export const nb = {
   'ext.audience.young': 'Et barn eller en ungdom',
   'ext.save': 'Lagre',
   'ext.cancel': 'Avbryt',
-  'ext.saved': 'Innstillingene er lagret.',
   'ext.allSettings': 'Alle innstillinger og personvern',
 } as const;
 

@@ -23,6 +23,5 @@ export const nn: ExtensionMessages = {
   'ext.audience.young': 'Eit barn eller ein ungdom',
   'ext.save': 'Lagre',
   'ext.cancel': 'Avbryt',
-  'ext.saved': 'Innstillingane er lagra.',
   'ext.allSettings': 'Alle innstillingar og personvern',
 };

@@ -1,5 +1,6 @@
 import type { OpeningHours } from '../schema/opening-hours-schema';
 import type { Service } from '../schema/service-schema';
+import { CRISIS_PHONES } from './crisis-phones';
 
 /**
  * The service catalogue: what routing and the faces need of each door. Every contact fact here is one that
@@ -28,7 +29,7 @@ export const SERVICES = [
       nn: 'Medisinsk naudtelefon 113',
       en: 'Medisinsk nødtelefon 113 (medical emergency)',
     },
-    contacts: [{ type: 'phone', number: '113', hours: ALWAYS }],
+    contacts: [CRISIS_PHONES['emergency-113']],
     audience: {},
     cost: 'free',
     access: 'no-referral',
@@ -81,10 +82,7 @@ export const SERVICES = [
       nn: 'Mental Helse Hjelpetelefonen',
       en: 'Mental Helse Hjelpetelefonen (helpline)',
     },
-    contacts: [
-      { type: 'phone', number: '116 123', hours: ALWAYS },
-      { type: 'chat', url: 'https://sidetmedord.no', hours: ALWAYS },
-    ],
+    contacts: [CRISIS_PHONES['mental-helse-116123'], { type: 'chat', url: 'https://sidetmedord.no', hours: ALWAYS }],
     audience: { minAge: 18 },
     cost: 'free',
     access: 'no-referral',
@@ -95,7 +93,7 @@ export const SERVICES = [
     kind: 'helpline',
     name: { nb: 'Kirkens SOS', nn: 'Kirkens SOS', en: 'Kirkens SOS (crisis helpline)' },
     contacts: [
-      { type: 'phone', number: '22 40 00 40', hours: ALWAYS },
+      CRISIS_PHONES['kirkens-sos'],
       // Chat hours: sources conflict (FACTS.md), so none are shipped.
       { type: 'chat', url: 'https://soschat.no' },
       { type: 'web', url: 'https://kirkens-sos.no' },
@@ -114,7 +112,7 @@ export const SERVICES = [
       en: 'Alarmtelefonen for barn og unge (helpline for children and young people)',
     },
     contacts: [
-      { type: 'phone', number: '116 111', hours: ALWAYS },
+      CRISIS_PHONES['alarmtelefonen-116111'],
       {
         type: 'chat',
         url: 'https://116111.no',
@@ -144,7 +142,7 @@ export const SERVICES = [
     },
     contacts: [
       // Hours: sources conflict (FACTS.md), so none are shipped.
-      { type: 'phone', number: '800 33 321' },
+      CRISIS_PHONES['kors-pa-halsen'],
       { type: 'chat', url: 'https://korspahalsen.no' },
     ],
     audience: { maxAge: 17, forWhom: ['self'] },
