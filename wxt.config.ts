@@ -24,6 +24,34 @@ const noInnerHtml = {
   },
 };
 
+/**
+ * Takes the two stylesheet fetches out of WXT's shadow-root UI: the search help card passes its CSS as a string
+ * (cssInjectionMode "manual"), so neither path runs, but the extension should contain no fetch at all (the
+ * e2e test reads every built script for one). Fails the build if either library changes shape.
+ */
+const noStylesheetFetch = {
+  name: 'get-help-now:no-stylesheet-fetch',
+  transform(code: string, id: string) {
+    const paths: [RegExp, string, string][] = [
+      [
+        /[\\/]@webext-core[\\/]isolated-element[\\/]dist[\\/]index\.mjs$/,
+        'if ("url" in css) style.textContent = await fetch(css.url).then((res) => res.text());\n\t\telse ',
+        '',
+      ],
+      [
+        /[\\/]wxt[\\/]dist[\\/]utils[\\/]content-script-ui[\\/]shadow-root\.mjs$/,
+        'return await (await fetch(url)).text();',
+        'return "";',
+      ],
+    ];
+    const found = paths.find(([file]) => file.test(id));
+    if (!found) return undefined;
+    const [, from, to] = found;
+    if (!code.includes(from)) throw new Error(`Expected a stylesheet fetch in ${id}; the library changed.`);
+    return { code: code.replace(from, to), map: null };
+  },
+};
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: '.',
@@ -64,7 +92,7 @@ export default defineConfig({
     // Vite's modulepreload polyfill fetches the page's own chunks in browsers without modulepreload; every
     // browser this extension supports has it, and the extension should contain no fetch at all.
     build: { modulePreload: false },
-    plugins: [minifyCssLiterals(), noInnerHtml],
+    plugins: [minifyCssLiterals(), noInnerHtml, noStylesheetFetch],
   }),
   hooks: {
     // WXT takes the toolbar button's title from the popup's <title>, which is in one language; the name
