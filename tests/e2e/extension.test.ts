@@ -234,7 +234,7 @@ describe('the options page', () => {
     await page.getByRole('button', { name: 'Bergen, Vestland' }).click();
     await radio('A child or young person').check();
     await button('Save').click();
-    await expect.poll(() => page.getByRole('status').last().textContent()).toBe('Settings saved.');
+    await expect.poll(() => page.locator('.ext-status').last().textContent()).toBe('Settings saved.');
 
     await page.reload();
     await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Chosen municipality: Bergen');
@@ -248,7 +248,7 @@ describe('the options page', () => {
     await expectNoViolations(page);
 
     await button('Delete the settings').click();
-    await expect.poll(() => page.getByRole('status').last().textContent()).toBe('The settings are deleted.');
+    await expect.poll(() => page.locator('.ext-status').last().textContent()).toBe('The settings are deleted.');
     expect(await page.evaluate(() => chrome.storage.local.get())).toEqual({});
   });
 });
