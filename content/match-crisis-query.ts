@@ -1,20 +1,5 @@
 import type { Language } from '../shared/schema/language-schema';
-import {
-  BOKMAL,
-  DANGER_NOW,
-  ENGLISH,
-  ENGLISH_I,
-  EXCLUSIONS,
-  FIRST_PERSON,
-  NORWEGIAN,
-  NYNORSK,
-  type Rule,
-  SHORT_QUERY_WORDS,
-  SOMEONE_ELSE,
-  STRONG_RULES,
-  WEAK_RULES,
-  YOUNG,
-} from './crisis-rules';
+import { ANY_RULE_WORD, crisisRules, type Rule } from './crisis-rules';
 
 /** What the card needs to know about a query of crisis, and nothing else of it: never the words. */
 export interface CrisisMatch {
@@ -102,6 +87,7 @@ const count = (text: string, words: RegExp) => text.match(words)?.length ?? 0;
 
 /** Which of nb, nn and en the query is written in, by its common words; the rule's language breaks a tie. */
 function languageOf(text: string, rule: Rule): Language {
+  const { BOKMAL, ENGLISH, NORWEGIAN, NYNORSK } = crisisRules();
   const nynorsk = count(text, NYNORSK);
   const norwegian = count(text, NORWEGIAN) + nynorsk;
   const english = count(text, ENGLISH);
@@ -117,6 +103,18 @@ function languageOf(text: string, rule: Rule): Language {
  */
 export function matchCrisisText(query: string): CrisisMatch | undefined {
   const text = normaliseQuery(query);
+  if (!ANY_RULE_WORD.test(text)) return undefined;
+  const {
+    DANGER_NOW,
+    ENGLISH_I,
+    EXCLUSIONS,
+    FIRST_PERSON,
+    SHORT_QUERY_WORDS,
+    SOMEONE_ELSE,
+    STRONG_RULES,
+    WEAK_RULES,
+    YOUNG,
+  } = crisisRules();
   if (EXCLUSIONS.some((words) => words.test(text))) return undefined;
   const short = text.trim().split(' ').length <= SHORT_QUERY_WORDS;
   const matched = STRONG_RULES.filter(fires(text)).concat(short ? WEAK_RULES.filter(fires(text)) : []);
