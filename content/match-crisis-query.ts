@@ -58,6 +58,8 @@ export function searchQuery(url: URL): string | undefined {
  * space, letters held down (diiie) as one; padded with a space at each end so rules can anchor on words.
  */
 export function normaliseQuery(query: string): string {
+  // Plain ranges rather than Unicode property classes (\p{M}, \p{L}): those load Unicode tables, a cost every
+  // ordinary results page would pay. The rules read nb, nn and en, so letters outside a-z are only spaces here.
   const text = query
     .normalize('NFKC')
     .toLowerCase()
@@ -65,16 +67,16 @@ export function normaliseQuery(query: string): string {
     .replace(/ø/g, 'oe')
     .replace(/å/g, 'aa')
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(/[\u0300-\u036f]/g, '')
     // can't, don’t, I'm: one word, as typed without the apostrophe.
     .replace(/['’‘`´]/g, '')
     .replace(/[$@](?=[a-z])/g, (c) => (c === '$' ? 's' : 'a'))
     .replace(/(?<=[a-z])[013457](?=[a-z])/g, (d) => LEET[d] ?? d)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/[^a-z0-9]+/g, ' ')
     .replace(/aa/g, 'a')
     .replace(/oe/g, 'o')
     .replace(/ae/g, 'e')
-    .replace(/(\p{L})\1{2,}/gu, '$1')
+    .replace(/([a-z])\1{2,}/g, '$1')
     .trim();
   return ` ${text} `;
 }

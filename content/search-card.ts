@@ -1,8 +1,24 @@
-import { CRISIS_PHONES, type CrisisLine } from '../shared/catalogue/crisis-phones';
+import {
+  PHONE_113,
+  PHONE_ALARMTELEFONEN,
+  PHONE_KIRKENS_SOS,
+  PHONE_KORS_PA_HALSEN,
+  PHONE_MENTAL_HELSE,
+} from '../shared/catalogue/crisis-phones';
 import type { Language } from '../shared/schema/language-schema';
 import { telHref } from '../shared/schema/phone-number';
 import { cardText } from './i18n/messages';
 import type { CrisisMatch } from './match-crisis-query';
+
+/** The lines the card may offer, by their catalogue ids. */
+const PHONES = {
+  'emergency-113': PHONE_113,
+  'mental-helse-116123': PHONE_MENTAL_HELSE,
+  'kirkens-sos': PHONE_KIRKENS_SOS,
+  'alarmtelefonen-116111': PHONE_ALARMTELEFONEN,
+  'kors-pa-halsen': PHONE_KORS_PA_HALSEN,
+};
+export type CrisisLine = keyof typeof PHONES;
 
 export interface CardProps {
   match: CrisisMatch;
@@ -36,7 +52,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
 
 /** One line as a tel: link: the number large, then who answers and, where the catalogue says so, "24/7". */
 function callLink(doc: Document, id: CrisisLine, lang: Language): HTMLElement {
-  const phone: { number: string; hours?: { type: string } } = CRISIS_PHONES[id];
+  const phone: { number: string; hours?: { type: string } } = PHONES[id];
   const what = [
     cardText(lang, `line.${id}`),
     phone.hours?.type === 'always' && id !== 'emergency-113' ? cardText(lang, 'card.open247') : '',

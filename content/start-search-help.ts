@@ -47,6 +47,7 @@ export async function startSearchHelp(ctx: ContentScriptContext): Promise<void> 
       removeCard();
       return;
     }
+    listen();
     const lang = (await chosenLanguage()) ?? match.lang;
     if (run !== latest || ctx.isInvalid) return;
     const anchor = resultsAnchor(document, location.hostname);
@@ -83,11 +84,15 @@ export async function startSearchHelp(ctx: ContentScriptContext): Promise<void> 
   const stop = (message: unknown) => {
     if (message === STOP_SEARCH_HELP_MESSAGE) ctx.abort('search help was switched off');
   };
-  browser.runtime.onMessage.addListener(stop);
-  ctx.onInvalidated(() => {
-    browser.runtime.onMessage.removeListener(stop);
-    removeCard();
-  });
+  /** Listens for the background's "stop" from the first card on: an ordinary page touches no extension API. */
+  let listening = false;
+  const listen = () => {
+    if (listening) return;
+    listening = true;
+    browser.runtime.onMessage.addListener(stop);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(stop));
+  };
+  ctx.onInvalidated(removeCard);
   ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void update(newUrl));
   await update(new URL(location.href));
 }

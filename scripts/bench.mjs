@@ -340,9 +340,10 @@ async function searchHelpSize() {
 
 /**
  * The search help script's work on a results page, from the e2e build (granted the search sites; `npm run
- * build:e2e`): Google's fixture page routed locally, loaded ten times at 4× CPU with search help on and ten
- * times with it off. The fixture runs no script of its own, so the page's ScriptDuration (CDP Performance
- * metrics, all worlds) with search help on is the content script's, and with it off the baseline.
+ * build:e2e`): Google's fixture page routed locally, loaded ten times at 4× CPU per figure, each load traced.
+ * The script's work is the main-thread time of its own evaluation and callbacks (trace events naming its file);
+ * the browser's cost of giving any content script its isolated world is not in it. The same page with search
+ * help off is the baseline: no script, and nothing else on the page runs one.
  */
 async function searchHelpWork() {
   const html = await readFile(path.join(root, 'tests', 'e2e', 'fixtures', 'search', 'google.html'), 'utf8');
@@ -363,7 +364,6 @@ async function searchHelpWork() {
         const page = await context.newPage();
         const cdp = await context.newCDPSession(page);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-        await cdp.send('Performance.enable');
         // Every change to the page after it is parsed, whoever makes it (the fixture makes none).
         await page.addInitScript(() => {
           window.__changes = 0;
@@ -376,11 +376,23 @@ async function searchHelpWork() {
             }),
           );
         });
+        const events = [];
+        cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+        const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+        await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
         await page.goto(`https://www.google.no/search?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
         await new Promise((resolve) => setTimeout(resolve, 700));
-        const { metrics } = await cdp.send('Performance.getMetrics');
-        const script = metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0;
-        runs.push({ ms: script * 1000, changes: await page.evaluate(() => window.__changes) });
+        await cdp.send('Tracing.end');
+        await traced;
+        const own = events.filter(
+          (e) =>
+            (e.name === 'EvaluateScript' || e.name === 'FunctionCall') &&
+            String(e.args?.data?.url ?? '').endsWith('/content-scripts/search-help.js'),
+        );
+        runs.push({
+          ms: own.reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0),
+          changes: await page.evaluate(() => window.__changes),
+        });
         await page.close();
       }
       return runs;
@@ -388,14 +400,19 @@ async function searchHelpWork() {
     const off = await loads(false, 'pizza oppskrift');
     const ordinary = await loads(true, 'pizza oppskrift');
     const crisis = await loads(true, 'vil ikkje leve lenger');
-    const ms = (runs) => {
+    const figure = (runs) => {
       const values = runs.map((r) => r.ms);
-      return `median ${median(values).toFixed(1)} ms, worst ${longest(values).toFixed(1)} ms`;
+      return `least ${Math.min(...values).toFixed(1)} ms, median ${median(values).toFixed(1)} ms, worst ${longest(values).toFixed(1)} ms`;
     };
     const work = median(ordinary.map((r) => r.ms));
-    report('search help on an ordinary search (4× CPU, JavaScript, 10 loads)', ms(ordinary), '≤ 2 ms', work <= 2);
-    report('  the same page with search help off, for comparison', ms(off));
-    report('  a search it answers, card drawn (for scale)', ms(crisis));
+    report(
+      'search help on an ordinary search (4× CPU, its JavaScript, 10 loads)',
+      figure(ordinary),
+      '≤ 2 ms',
+      work <= 2,
+    );
+    report('  the same page with search help off (baseline)', figure(off));
+    report('  a search it answers, card drawn (for scale)', figure(crisis));
     const changes = longest(ordinary.map((r) => r.changes));
     report('search help on an ordinary search: changes to the page (worst load)', String(changes), '0', changes === 0);
   } finally {

@@ -1,6 +1,12 @@
-import type { OpeningHours } from '../schema/opening-hours-schema';
 import type { Service } from '../schema/service-schema';
-import { CRISIS_PHONES } from './crisis-phones';
+import {
+  ALWAYS,
+  PHONE_113,
+  PHONE_ALARMTELEFONEN,
+  PHONE_KIRKENS_SOS,
+  PHONE_KORS_PA_HALSEN,
+  PHONE_MENTAL_HELSE,
+} from './crisis-phones';
 
 /**
  * The service catalogue: what routing and the faces need of each door. Every contact fact here is one that
@@ -17,8 +23,6 @@ import { CRISIS_PHONES } from './crisis-phones';
 /** A catalogue service as routing and the faces use it. */
 export type CatalogueEntry = Omit<Service, 'description' | 'sources' | 'verified'>;
 
-const ALWAYS: OpeningHours = { type: 'always' };
-
 export const SERVICES = [
   // --- Emergency and urgent -------------------------------------------------------------------------
   {
@@ -29,7 +33,7 @@ export const SERVICES = [
       nn: 'Medisinsk naudtelefon 113',
       en: 'Medisinsk nødtelefon 113 (medical emergency)',
     },
-    contacts: [CRISIS_PHONES['emergency-113']],
+    contacts: [PHONE_113],
     audience: {},
     cost: 'free',
     access: 'no-referral',
@@ -82,7 +86,7 @@ export const SERVICES = [
       nn: 'Mental Helse Hjelpetelefonen',
       en: 'Mental Helse Hjelpetelefonen (helpline)',
     },
-    contacts: [CRISIS_PHONES['mental-helse-116123'], { type: 'chat', url: 'https://sidetmedord.no', hours: ALWAYS }],
+    contacts: [PHONE_MENTAL_HELSE, { type: 'chat', url: 'https://sidetmedord.no', hours: ALWAYS }],
     audience: { minAge: 18 },
     cost: 'free',
     access: 'no-referral',
@@ -93,7 +97,7 @@ export const SERVICES = [
     kind: 'helpline',
     name: { nb: 'Kirkens SOS', nn: 'Kirkens SOS', en: 'Kirkens SOS (crisis helpline)' },
     contacts: [
-      CRISIS_PHONES['kirkens-sos'],
+      PHONE_KIRKENS_SOS,
       // Chat hours: sources conflict (FACTS.md), so none are shipped.
       { type: 'chat', url: 'https://soschat.no' },
       { type: 'web', url: 'https://kirkens-sos.no' },
@@ -112,7 +116,7 @@ export const SERVICES = [
       en: 'Alarmtelefonen for barn og unge (helpline for children and young people)',
     },
     contacts: [
-      CRISIS_PHONES['alarmtelefonen-116111'],
+      PHONE_ALARMTELEFONEN,
       {
         type: 'chat',
         url: 'https://116111.no',
@@ -142,7 +146,7 @@ export const SERVICES = [
     },
     contacts: [
       // Hours: sources conflict (FACTS.md), so none are shipped.
-      CRISIS_PHONES['kors-pa-halsen'],
+      PHONE_KORS_PA_HALSEN,
       { type: 'chat', url: 'https://korspahalsen.no' },
     ],
     audience: { maxAge: 17, forWhom: ['self'] },

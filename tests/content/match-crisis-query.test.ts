@@ -302,6 +302,7 @@ describe('normaliseQuery', () => {
     ['dø doe', ' do do '],
     ['være vaere', ' vere vere '],
     ['ＳＵＩＣＩＤＥ', ' suicide '],
+    ['selvmord 🙁 😢', ' selvmord '],
     ["can't", ' cant '],
     ['su1c1de', ' suicide '],
     ['diiiie', ' die '],
