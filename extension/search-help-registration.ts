@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import {
   OPEN_GUIDE_MESSAGE,
+  SEARCH_CARD_SCRIPT_FILE,
   SEARCH_HELP_SCRIPT_FILE,
   SEARCH_HELP_SCRIPT_ID,
   SEARCH_RESULTS_MATCHES,
+  SHOW_CARD_MESSAGE,
   STOP_SEARCH_HELP_MESSAGE,
 } from '../shared/search-help';
 import { isSearchHelpOn, searchHelpItem } from './search-help';
@@ -57,9 +59,23 @@ async function stopOpenCards(): Promise<void> {
 }
 
 /**
+ * Runs the card's script in the frame whose small script found a search of crisis, if search help is still on.
+ * Never throws: without the card the results page is as it was.
+ */
+async function showCard(tabId: number, frameId: number): Promise<void> {
+  try {
+    if (!browser.scripting || !(await isSearchHelpOn())) return;
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [SEARCH_CARD_SCRIPT_FILE] });
+  } catch (error) {
+    console.warn('Get help now: could not show the search help card.', error);
+  }
+}
+
+/**
  * The background's part in search help: keep the registration up to date on install, on start-up, when the
- * permissions change and when the choice changes; and open the guide in a tab when a card asks. Listeners are
- * added synchronously, as a service worker that wakes for an event needs them at once.
+ * permissions change and when the choice changes; run the card's script where the small one found a match; and
+ * open the guide in a tab when a card asks. Listeners are added synchronously, as a service worker that wakes
+ * for an event needs them at once.
  */
 export function startSearchHelpBackground(): void {
   browser.runtime.onInstalled.addListener(() => void syncSearchHelp());
@@ -68,9 +84,13 @@ export function startSearchHelpBackground(): void {
   browser.permissions.onRemoved.addListener(() => void syncSearchHelp({ stopOpen: true }));
   searchHelpItem().watch(() => void syncSearchHelp({ stopOpen: true }));
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    // Only the card's one message, from this extension's own script; it carries nothing about the query.
-    if (message !== OPEN_GUIDE_MESSAGE || sender.id !== browser.runtime.id) return undefined;
-    void browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+    // Only the scripts' two messages, from this extension's own scripts; they carry nothing about the query.
+    if (sender.id !== browser.runtime.id) return undefined;
+    if (message === SHOW_CARD_MESSAGE && sender.tab?.id !== undefined) {
+      void showCard(sender.tab.id, sender.frameId ?? 0);
+    } else if (message === OPEN_GUIDE_MESSAGE) {
+      void browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+    }
     return undefined;
   });
 }

@@ -42,7 +42,11 @@ export const SEARCH_HELP_STORAGE_KEY = 'searchHelp';
 /** The content script's id in `scripting.registerContentScripts`, and the file WXT builds it to. */
 export const SEARCH_HELP_SCRIPT_ID = 'search-help';
 export const SEARCH_HELP_SCRIPT_FILE = 'content-scripts/search-help.js';
+/** The card's script, which the background runs in a tab only when the small script above found a match. */
+export const SEARCH_CARD_SCRIPT_FILE = '/content-scripts/search-card.js';
 
+/** The small script's one message to the background: run the card's script in this tab. Carries nothing else. */
+export const SHOW_CARD_MESSAGE = 'get-help-now:show-card';
 /** The card's one message to the background: open the extension's guide in a tab. Carries nothing else. */
 export const OPEN_GUIDE_MESSAGE = 'get-help-now:open-guide';
 /** The background's message to open tabs when search help was switched off or its sites revoked. */

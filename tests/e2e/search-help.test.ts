@@ -261,8 +261,12 @@ describe('the production manifest', () => {
     expect(manifest.optional_host_permissions).toEqual([...SEARCH_ORIGINS]);
   });
 
-  it("builds the card's script, and it reads no stylesheet and makes no request", async () => {
-    const code = await readFile(path.join(root, 'dist/chrome-mv3/content-scripts/search-help.js'), 'utf8');
-    expect(code).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|localStorage|console\.log/);
-  });
+  it.each(['search-help.js', 'search-card.js'])(
+    'builds %s, which makes no request and stores nothing',
+    async (file) => {
+      const code = await readFile(path.join(root, 'dist/chrome-mv3/content-scripts', file), 'utf8');
+      expect(code).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|localStorage|console\.log/);
+      expect(code).not.toMatch(/storage\.local\.set|\.setValue\(/);
+    },
+  );
 });

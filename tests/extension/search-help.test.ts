@@ -4,9 +4,11 @@ import { isSearchHelpOn, switchSearchHelp } from '../../extension/search-help';
 import { startSearchHelpBackground, syncSearchHelp } from '../../extension/search-help-registration';
 import {
   OPEN_GUIDE_MESSAGE,
+  SEARCH_CARD_SCRIPT_FILE,
   SEARCH_HELP_SCRIPT_FILE,
   SEARCH_ORIGINS,
   SEARCH_RESULTS_MATCHES,
+  SHOW_CARD_MESSAGE,
   STOP_SEARCH_HELP_MESSAGE,
 } from '../../shared/search-help';
 
@@ -81,6 +83,7 @@ function fakeScripting() {
     unregisterContentScripts: vi.fn(async ({ ids }: { ids: string[] }) => {
       for (const id of ids) registered.delete(id);
     }),
+    executeScript: vi.fn(async () => []),
   };
 }
 
@@ -199,6 +202,25 @@ describe("the background's registration of the card's script", () => {
     await switchSearchHelp(false);
 
     await vi.waitFor(() => expect(registered()).toBeUndefined());
+  });
+
+  it("runs the card's script in the frame whose search matched, while search help is on", async () => {
+    startSearchHelpBackground();
+    const tab = await fakeBrowser.tabs.create({ url: 'https://www.google.no/search?q=selvmord' });
+    const self = { id: fakeBrowser.runtime.id, tab, frameId: 0 };
+
+    await fakeBrowser.runtime.onMessage.trigger(SHOW_CARD_MESSAGE, self, () => {});
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(scripting.executeScript).not.toHaveBeenCalled();
+
+    await switchSearchHelp(true);
+    await fakeBrowser.runtime.onMessage.trigger(SHOW_CARD_MESSAGE, self, () => {});
+    await vi.waitFor(() =>
+      expect(scripting.executeScript).toHaveBeenCalledWith({
+        target: { tabId: tab.id, frameIds: [0] },
+        files: [SEARCH_CARD_SCRIPT_FILE],
+      }),
+    );
   });
 
   it('opens the guide in a tab when a card asks, and nothing for any other message', async () => {
