@@ -1,5 +1,5 @@
 import type { Language } from '../shared/schema/language-schema';
-import { ANY_RULE_WORD, crisisRules, type Rule } from './crisis-rules';
+import { crisisRules, mayBeCrisis, type Rule } from './crisis-rules';
 
 /** What the card needs to know about a query of crisis, and nothing else of it: never the words. */
 export interface CrisisMatch {
@@ -105,7 +105,7 @@ function languageOf(text: string, rule: Rule): Language {
  */
 export function matchCrisisText(query: string): CrisisMatch | undefined {
   const text = normaliseQuery(query);
-  if (!ANY_RULE_WORD.test(text)) return undefined;
+  if (!mayBeCrisis(text)) return undefined;
   const {
     DANGER_NOW,
     ENGLISH_I,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mayBeCrisis } from '../../content/crisis-rules';
 import { matchCrisisQuery, matchCrisisText, normaliseQuery } from '../../content/match-crisis-query';
 
 const google = (q: string) => new URL(`https://www.google.no/search?q=${encodeURIComponent(q)}`);
@@ -293,6 +294,19 @@ describe('matchCrisisText', () => {
   ])('tells whom "%s" is about: %s', (query, forWhom) => {
     expect(matchCrisisText(query)?.forWhom).toBe(forWhom);
   });
+});
+
+describe('mayBeCrisis', () => {
+  it.each(crisis.map(([query]) => query))('lets "%s" through to the rules', (query) => {
+    expect(mayBeCrisis(normaliseQuery(query))).toBe(true);
+  });
+
+  it.each(['pizza oppskrift', 'weather tomorrow', 'været i morgen bergen', 'best pizza near me', 'psykolog bergen'])(
+    'spares the rules an ordinary search: "%s"',
+    (query) => {
+      expect(mayBeCrisis(normaliseQuery(query))).toBe(false);
+    },
+  );
 });
 
 describe('normaliseQuery', () => {
