@@ -1,12 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { defineConfig } from 'wxt';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
-import { SEARCH_CARD_SCRIPT_FILE, SEARCH_HELP_SCRIPT_FILE, SEARCH_ORIGINS } from './shared/search-help';
-
-/** The search help scripts run on results pages once switched on: each must stay this small. */
-const SEARCH_HELP_BUDGET_GZIP = 15 * 1024;
+import { SEARCH_ORIGINS } from './shared/search-help';
 
 /**
  * Takes Preact's one HTML-from-a-string path out of the bundle: `dangerouslySetInnerHTML` would assign
@@ -102,15 +96,6 @@ export default defineConfig({
       if (manifest.action) manifest.action.default_title = '__MSG_extName__';
       // The search help script is registered at run time; WXT still writes an empty content_scripts list.
       if (manifest.content_scripts?.length === 0) delete manifest.content_scripts;
-    },
-    // Size budgets fail the build: the search help scripts are loaded on results pages.
-    'build:done': (wxt) => {
-      for (const script of [SEARCH_HELP_SCRIPT_FILE, SEARCH_CARD_SCRIPT_FILE]) {
-        const gzip = gzipSync(readFileSync(path.join(wxt.config.outDir, script)), { level: 9 }).length;
-        if (gzip > SEARCH_HELP_BUDGET_GZIP) {
-          throw new Error(`${script} is ${gzip} B gzip, over its budget of ${SEARCH_HELP_BUDGET_GZIP} B.`);
-        }
-      }
     },
   },
   zip: {

@@ -1,4 +1,4 @@
-import type { Language } from '../shared/schema/language-schema';
+import type { Language } from '../shared/schema/languages';
 import { crisisRules, mayBeCrisis, type Rule } from './crisis-rules';
 
 /** What the card needs to know about a query of crisis, and nothing else of it: never the words. */

@@ -5,7 +5,7 @@ import {
   PHONE_KORS_PA_HALSEN,
   PHONE_MENTAL_HELSE,
 } from '../shared/catalogue/crisis-phones';
-import type { Language } from '../shared/schema/language-schema';
+import type { Language } from '../shared/schema/languages';
 import { telHref } from '../shared/schema/phone-number';
 import { cardText } from './i18n/messages';
 import type { CrisisMatch } from './match-crisis-query';

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { OPEN_GUIDE_MESSAGE, SETTINGS_STORAGE_KEY, STOP_SEARCH_HELP_MESSAGE } from '../shared/search-help';
-import type { Language } from '../shared/schema/language-schema';
+import type { Language } from '../shared/schema/languages';
 import { cardLanguage } from './i18n/messages';
 import { matchCrisisQuery } from './match-crisis-query';
 import { resultsAnchor } from './results-anchor';

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { t } from './i18n/messages';
 import type { Language } from '../shared/schema/language-schema';
 import { GetHelpNow } from '../shared/ui/GetHelpNow';
+import { LazyResults } from './lazy-results';
 import type { PopupModel } from './popup-model';
 import { SettingsForm } from './SettingsForm';
 import type { SettingsForm as Form } from './settings-form-model';
@@ -20,7 +21,7 @@ export function PopupApp({ model }: Props) {
   const form = model.form.value;
   const lang = model.guide.lang.value;
   return (
-    <GetHelpNow model={model.guide} level={1} stripOnly={view !== 'guide'} theme="auto">
+    <GetHelpNow model={model.guide} level={1} Results={LazyResults} stripOnly={view !== 'guide'} theme="auto">
       {view === 'guide' && <SettingsBar model={model} lang={lang} />}
       {(view === 'first-run' || view === 'settings') && form && (
         <SettingsPanel model={model} form={form} lang={lang} firstRun={view === 'first-run'} />

@@ -1,5 +1,5 @@
 import type { Language } from '../shared/schema/language-schema';
-import { t } from './i18n/search-help/messages';
+import { t } from './i18n/search-help-messages';
 import type { SearchHelpModel } from './search-help-model';
 
 interface Props {

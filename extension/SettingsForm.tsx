@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import { type ExtensionKey, t } from './i18n/messages';
 import { LANGUAGES, type Language } from '../shared/schema/language-schema';
-import { AUDIENCES, type Audience } from '../shared/schema/settings-schema';
+import { AUDIENCES, type Audience } from '../shared/schema/choices';
 import { MunicipalitySearch } from './MunicipalitySearch';
 import type { SettingsForm as Form } from './settings-form-model';
 
@@ -64,9 +64,7 @@ export function SettingsForm({ form, lang, withAudience, onSubmit, children }: P
                   name={`${id}-audience`}
                   value={value ?? 'ask'}
                   checked={audience === value}
-                  onChange={() => {
-                    form.audience.value = value;
-                  }}
+                  onChange={() => form.chooseAudience(value)}
                 />
                 <span>{t(lang, value ? AUDIENCE_LABELS[value] : 'ext.audience.ask')}</span>
               </label>

@@ -1,10 +1,12 @@
 import { effect } from '@preact/signals';
 import { type ComponentType, render } from 'preact';
+import { onLanguageAdded } from '../shared/i18n/messages';
+import { loadLanguage } from '../shared/i18n/load-language';
 import * as z from 'zod/mini';
 import type { Language } from '../shared/schema/language-schema';
 import { GUIDE_CSS } from '../shared/ui/styles';
 import type { GuideModel } from '../shared/ui/guide-model';
-import { adoptStyles } from './adopt-styles';
+import { adoptStyles } from '../shared/ui/adopt-styles';
 import { languageFromBrowser } from './browser-language';
 import { createSettingsStore, type SettingsStore } from './settings-store';
 import { EXTENSION_CSS } from './styles';
@@ -22,25 +24,35 @@ interface PageSpec<M extends PageModel> {
 }
 
 /**
- * Starts an extension page in `root`: styles, a model in the browser's language, the document's lang and title
- * following the guide's language, then a synchronous render (the popup's emergency strip is in the first
- * paint) and the stored settings applied when storage answers.
+ * Starts an extension page in `root`: the browser's language's texts (each language but Bokmål is a chunk of
+ * its own, loaded on demand: the popup's opening budget would not hold them all), styles, a model in that
+ * language, the document's lang and title following the guide's language, then one render (the popup's
+ * emergency strip is in the first paint) and the stored settings applied when storage answers. Another
+ * language is loaded when the guide switches to it, and the page re-renders when it arrives.
  */
-export function startPage<M extends PageModel>(root: HTMLElement, { createModel, App, title }: PageSpec<M>): void {
+export async function startPage<M extends PageModel>(
+  root: HTMLElement,
+  { createModel, App, title }: PageSpec<M>,
+): Promise<void> {
+  const browserLanguage = languageFromBrowser(navigator.languages);
+  await loadLanguage(browserLanguage);
   // zod probes for eval with `new Function`; the extension's policy forbids eval and reports the probe.
   z.config({ jitless: true });
   const doc = root.ownerDocument;
   adoptStyles(doc, GUIDE_CSS, EXTENSION_CSS);
-  const model = createModel({
-    browserLanguage: languageFromBrowser(navigator.languages),
-    store: createSettingsStore(),
+  const model = createModel({ browserLanguage, store: createSettingsStore() });
+  const show = () => render(<App model={model} />, root);
+  onLanguageAdded(() => {
+    doc.title = title(model.guide.lang.value);
+    show();
   });
   effect(() => {
     const lang = model.guide.lang.value;
     doc.documentElement.lang = lang;
     doc.title = title(lang);
+    void loadLanguage(lang);
   });
-  render(<App model={model} />, root);
+  show();
   // The page lives until it closes, and its watch of the settings with it: nothing to unwatch.
   void model.start();
 }

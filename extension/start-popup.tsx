@@ -4,6 +4,6 @@ import { createPopupModel } from './popup-model';
 import { startPage } from './start-page';
 
 /** Renders the popup in the browser's language, so the emergency strip is in the first paint. */
-export function startPopup(root: HTMLElement): void {
-  startPage(root, { createModel: createPopupModel, App: PopupApp, title: (lang) => t(lang, 'app.title') });
+export function startPopup(root: HTMLElement): Promise<void> {
+  return startPage(root, { createModel: createPopupModel, App: PopupApp, title: (lang) => t(lang, 'app.title') });
 }

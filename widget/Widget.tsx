@@ -1,19 +1,23 @@
-import type { Signal } from '@preact/signals';
+import type { ReadonlySignal, Signal } from '@preact/signals';
 import type { RefObject } from 'preact';
 import { useErrorBoundary, useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../shared/i18n/messages';
 import type { Language } from '../shared/schema/language-schema';
 import { EmergencyStrip } from '../shared/ui/EmergencyStrip';
-import { GetHelpNow, type Theme } from '../shared/ui/GetHelpNow';
+import type { Theme } from '../shared/schema/choices';
+import { GetHelpNow } from '../shared/ui/GetHelpNow';
+import { Results } from '../shared/ui/Results';
 import type { GuideModel } from '../shared/ui/guide-model';
-import type { WidgetConfig } from './config';
+import type { WidgetConfig } from './attributes';
 
 /** What the element renders from: its config and the guide, in signals the element updates. */
 export interface WidgetState {
   config: Signal<WidgetConfig>;
   model: GuideModel;
   /** The guide's dialog is open (button and strip views). */
-  dialogOpen: Signal<boolean>;
+  dialogOpen: ReadonlySignal<boolean>;
+  /** Opens or closes the guide's dialog: what the face calls, rather than writing the signal. */
+  setDialogOpen(open: boolean): void;
 }
 
 interface Props {
@@ -66,12 +70,18 @@ function GuideDialog({ state, dialog, opener }: DialogProps) {
       // Escape and the Close button both end here, a task after the dialog has shut.
       onClose={() => {
         if (dialog.current?.open) return; // opened again before this event arrived
-        state.dialogOpen.value = false;
+        state.setDialogOpen(false);
         opener.current?.focus();
       }}
     >
       {open && (
-        <GetHelpNow model={state.model} level={headingLevel} theme={theme} onClose={() => dialog.current?.close()} />
+        <GetHelpNow
+          model={state.model}
+          level={headingLevel}
+          Results={Results}
+          theme={theme}
+          onClose={() => dialog.current?.close()}
+        />
       )}
     </dialog>
   );
@@ -87,19 +97,26 @@ export function Widget({ state, onError }: Props) {
   const opener = useRef<HTMLElement | undefined>(undefined);
 
   if (error) return <EmergencyOnly lang={lang} theme={theme} />;
-  if (view === 'guide') return <GetHelpNow model={model} level={headingLevel} theme={theme} />;
+  if (view === 'guide') return <GetHelpNow model={model} level={headingLevel} Results={Results} theme={theme} />;
 
   const openGuide = () => {
     opener.current = deepActiveElement();
     const element = dialog.current;
     // Shut, but its close event is still queued (a quick Escape, then Enter): the signal is still true.
     if (state.dialogOpen.value && element && !element.open) element.showModal();
-    state.dialogOpen.value = true;
+    state.setDialogOpen(true);
   };
   return (
     <>
       {view === 'strip' ? (
-        <GetHelpNow model={model} level={headingLevel} theme={theme} stripOnly onMoreHelp={openGuide} />
+        <GetHelpNow
+          model={model}
+          level={headingLevel}
+          Results={Results}
+          theme={theme}
+          stripOnly
+          onMoreHelp={openGuide}
+        />
       ) : (
         // 113 and 116 117 above the button: one tap away before anyone opens anything.
         <div class="ghn-root" lang={lang} data-theme={theme}>

@@ -1,9 +1,12 @@
-import type { Language } from '../../shared/schema/language-schema';
-import { en } from './en';
-import { type CardMessageKey, type CardMessages, nb } from './nb';
-import { nn } from './nn';
+import { byLanguage } from '../../shared/i18n/folders';
+import type { Language } from '../../shared/schema/languages';
+import type { CardMessageKey, CardMessages } from './nb/card';
 
-export const CARD_MESSAGES: Record<Language, CardMessages> = { nb, nn, en };
+/** The card's texts, one file in each language's folder (content/i18n/<code>/card.ts), found by name. */
+export const CARD_MESSAGES = byLanguage(
+  import.meta.glob<CardMessages>('./*/card.ts', { eager: true, import: 'messages' }),
+  'card.ts',
+);
 
 /** The card's text for `key` in `lang`. */
 export const cardText = (lang: Language, key: CardMessageKey): string => CARD_MESSAGES[lang][key];

@@ -1,19 +1,58 @@
-import type { Language } from '../schema/language-schema';
-import { en } from './en';
-import { type MessageKey, type Messages, nb } from './nb';
-import { nn } from './nn';
+import { FALLBACK_LANGUAGE, type Language, localize, type Texts } from '../schema/languages';
+import { pack as fallback } from './nb';
+import type { LanguagePack } from './pack';
+import type { MessageKey, Messages } from './nb/guide';
 
 export type { MessageKey, Messages };
 
-export const MESSAGES: Record<Language, Messages> = { nb, nn, en };
+/**
+ * The languages whose texts are loaded. Bokmål always is, as the fallback; a face adds the others, all at once
+ * (all-languages.ts: the widget, the tests) or one when it is needed (load-language.ts: the extension).
+ */
+const packs: Partial<Record<Language, LanguagePack>> = { [FALLBACK_LANGUAGE]: fallback };
 
-/** A `t(lang, key, vars)` over dictionaries in every language, with `{name}` placeholders filled from `vars`. */
-export function translator<K extends string>(dictionaries: Record<Language, Record<K, string>>) {
-  return (lang: Language, key: K, vars?: Record<string, string | number>): string => {
-    const text = dictionaries[lang][key];
-    return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text;
-  };
+const listeners = new Set<(lang: Language) => void>();
+
+export function addLanguagePack(lang: Language, pack: LanguagePack): void {
+  packs[lang] = pack;
+  for (const listener of listeners) listener(lang);
 }
 
+/** Calls `listener` with each language whose texts are added from now on (a face re-renders in it). */
+export function onLanguageAdded(listener: (lang: Language) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function isLanguageLoaded(lang: Language): boolean {
+  return packs[lang] !== undefined;
+}
+
+/** The texts of `lang`, or Bokmål's until it is loaded. */
+function packOf(lang: Language): LanguagePack {
+  return packs[lang] ?? fallback;
+}
+
+const fill = (text: string, vars?: Record<string, string | number>) =>
+  vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text;
+
+/** A `t(lang, key, vars)` over dictionaries of `lang`'s own, with `{name}` placeholders filled from `vars`. */
+export function translator<K extends string>(dictionary: (lang: Language) => Record<K, string>) {
+  return (lang: Language, key: K, vars?: Record<string, string | number>): string => fill(dictionary(lang)[key], vars);
+}
+
+/** The guide's messages in `lang`. */
+export const messagesOf = (lang: Language): Messages => packOf(lang).messages;
+
 /** The message for `key` in `lang`, with `{name}` placeholders filled from `vars`. */
-export const t = translator<MessageKey>(MESSAGES);
+export const t = translator<MessageKey>(messagesOf);
+
+/** A catalogue service's name in `lang`; undefined for an id not in the catalogue. */
+function catalogueName(lang: Language, id: string): string | undefined {
+  return (packOf(lang).serviceNames as Partial<Record<string, string>>)[id];
+}
+
+/** A service's name in `lang`: the host's for a local service, else the catalogue's. */
+export function serviceName(lang: Language, service: { id: string; name?: Texts | undefined }): string {
+  return service.name ? localize(service.name, lang) : (catalogueName(lang, service.id) ?? service.id);
+}

@@ -1,17 +1,19 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../i18n/messages';
+import type { Theme } from '../schema/choices';
 import { EmergencyStrip } from './EmergencyStrip';
 import { Guide } from './Guide';
 import type { GuideModel } from './guide-model';
+import type { LazyComponent } from './lazy';
+import type { ResultsProps } from './Results';
 import { Heading } from './Heading';
-
-/** Colours: light, dark, or auto to follow the reader's system setting. */
-export type Theme = 'light' | 'dark' | 'auto';
 
 interface Props {
   model: GuideModel;
   /** Heading level of the title: 1 in the popup, 2 on a host page by default. */
   level: number;
+  /** The guide's results: Results itself, or a face's lazyComponent of it when it splits its code. */
+  Results: LazyComponent<ResultsProps>;
   /** The strip's "more help" action, for faces that show the strip alone. */
   onMoreHelp?: () => void;
   /** Hide the guide and show only the strip (the widget's strip view). */
@@ -25,7 +27,7 @@ interface Props {
 }
 
 /** The whole face: the emergency strip first, then the guide. Every text carries its language. */
-export function GetHelpNow({ model, level, onMoreHelp, stripOnly, theme, onClose, children }: Props) {
+export function GetHelpNow({ model, level, Results, onMoreHelp, stripOnly, theme, onClose, children }: Props) {
   const lang = model.lang.value;
   return (
     <div class="ghn-root" lang={lang} data-theme={theme}>
@@ -44,7 +46,7 @@ export function GetHelpNow({ model, level, onMoreHelp, stripOnly, theme, onClose
             {t(lang, 'app.title')}
           </Heading>
           <p class="ghn-tagline">{t(lang, 'app.tagline')}</p>
-          <Guide model={model} level={level} />
+          <Guide model={model} level={level} Results={Results} />
         </>
       )}
     </div>

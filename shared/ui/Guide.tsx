@@ -1,58 +1,84 @@
-import { useId, useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { type MessageKey, t } from '../i18n/messages';
 import { CONCERNS } from '../schema/concerns';
-import { AGE_BANDS, type AgeBand, type GuideModel, QUESTIONS, type Question } from './guide-model';
+import { FOR_WHOM, SEVERITIES, URGENCIES } from '../schema/situation-schema';
+import { AGE_BAND_NAMES, type GuideModel, QUESTIONS, type Question } from './guide-model';
 import { Heading } from './Heading';
+import type { LazyComponent } from './lazy';
+import type { ResultsProps } from './Results';
 
 interface Props {
   model: GuideModel;
   /** The heading level of the guide's title; questions and results sit below it. */
   level: number;
+  /** The results' component, perhaps loaded on demand: its loading starts with the first answer. */
+  Results: LazyComponent<ResultsProps>;
 }
 
+/** What shows while the results' code loads. */
+export function ResultsLoading() {
+  return <div class="ghn-results" aria-busy="true" />;
+}
+
+/** One answer to a question: its label, whether it is the current answer, and the action that picks it. */
 interface Choice {
   value: string;
   label: MessageKey;
+  chosen(model: GuideModel): boolean;
+  choose(model: GuideModel): void;
 }
 
-const YES_NO: Choice[] = [
-  { value: 'yes', label: 'answer.yes' },
-  { value: 'no', label: 'answer.no' },
-];
+function choices<V extends string>(
+  values: readonly V[],
+  label: (value: V) => MessageKey,
+  current: (model: GuideModel) => V | undefined,
+  choose: (model: GuideModel, value: V) => void,
+): Choice[] {
+  return values.map((value) => ({
+    value,
+    label: label(value),
+    chosen: (model) => current(model) === value,
+    choose: (model) => choose(model, value),
+  }));
+}
+
+const answerOf = (model: GuideModel) => model.answers.value;
 
 const CHOICES: Record<Exclude<Question, 'concerns'>, Choice[]> = {
-  danger: YES_NO,
-  forWhom: [
-    { value: 'self', label: 'forWhom.self' },
-    { value: 'someone-else', label: 'forWhom.someone-else' },
-  ],
-  age: (Object.keys(AGE_BANDS) as AgeBand[]).map((band) => ({ value: band, label: `age.${band}` as MessageKey })),
-  urgency: (['now', 'days', 'weeks'] as const).map((u) => ({ value: u, label: `urgency.${u}` as const })),
-  severity: (['mild', 'moderate', 'severe'] as const).map((s) => ({ value: s, label: `severity.${s}` as const })),
+  danger: choices(
+    ['yes', 'no'],
+    (v) => `answer.${v}`,
+    (m) => (answerOf(m).danger === undefined ? undefined : answerOf(m).danger ? 'yes' : 'no'),
+    (m, v) => m.answer('danger', v === 'yes'),
+  ),
+  forWhom: choices(
+    FOR_WHOM,
+    (v) => `forWhom.${v}`,
+    (m) => answerOf(m).forWhom,
+    (m, v) => m.answer('forWhom', v),
+  ),
+  age: choices(
+    AGE_BAND_NAMES,
+    (v) => `age.${v}`,
+    (m) => m.ageBand.value,
+    (m, v) => m.setAgeBand(v),
+  ),
+  urgency: choices(
+    URGENCIES,
+    (v) => `urgency.${v}`,
+    (m) => answerOf(m).urgency,
+    (m, v) => m.answer('urgency', v),
+  ),
+  severity: choices(
+    SEVERITIES,
+    (v) => `severity.${v}`,
+    (m) => answerOf(m).severity,
+    (m, v) => m.answer('severity', v),
+  ),
 };
 
-function currentValue(model: GuideModel, q: Exclude<Question, 'concerns'>): string | undefined {
-  const a = model.answers.value;
-  switch (q) {
-    case 'danger':
-      return a.danger === undefined ? undefined : a.danger ? 'yes' : 'no';
-    case 'age':
-      return model.ageBand.value;
-    default:
-      return a[q];
-  }
-}
-
-function choose(model: GuideModel, q: Exclude<Question, 'concerns'>, value: string) {
-  if (q === 'danger') model.answer('danger', value === 'yes');
-  else if (q === 'age') model.setAgeBand(value as AgeBand);
-  else if (q === 'forWhom') model.answer('forWhom', value as 'self' | 'someone-else');
-  else if (q === 'urgency') model.answer('urgency', value as 'now' | 'days' | 'weeks');
-  else model.answer('severity', value as 'mild' | 'moderate' | 'severe');
-}
-
 /** A few plain questions, each skippable, then the doors from recommend(). */
-export function Guide({ model, level }: Props) {
+export function Guide({ model, level, Results }: Props) {
   const lang = model.lang.value;
   const question = model.question.value;
   const position = model.position.value;
@@ -68,14 +94,25 @@ export function Guide({ model, level }: Props) {
     moved.current = true;
   }, [position]);
 
+  // The results' code loads with the first answer, so that it is there before anyone asks for help.
+  const answered = position > 0 || Object.keys(model.answers.value).length > 0 || model.ageBand.value !== undefined;
+  useEffect(() => {
+    if (answered) void Results.preload?.();
+  }, [answered, Results]);
+
   if (question === undefined) {
-    const Results = model.results.value?.Results;
     return (
       <div class="ghn-guide">
         <Heading level={level + 1} class="ghn-guide__heading" tabIndex={-1} headingRef={focusTarget}>
           {t(lang, 'guide.results')}
         </Heading>
-        {Results ? <Results model={model} level={level + 2} /> : <div class="ghn-results" aria-busy="true" />}
+        <Results
+          steps={model.recommendation.value?.steps ?? []}
+          lang={lang}
+          now={model.now()}
+          level={level + 2}
+          municipality={model.municipalityInfo.value}
+        />
         <div class="ghn-actions">
           <button type="button" class="ghn-button" onClick={model.restart}>
             {t(lang, 'guide.restart')}
@@ -132,8 +169,8 @@ export function Guide({ model, level }: Props) {
                   type="radio"
                   name={`${id}-${question}`}
                   value={choice.value}
-                  checked={currentValue(model, question) === choice.value}
-                  onChange={() => choose(model, question, choice.value)}
+                  checked={choice.chosen(model)}
+                  onChange={() => choice.choose(model)}
                 />
                 <span>{t(lang, choice.label)}</span>
               </label>

@@ -1,9 +1,9 @@
 import type { Municipality } from '../catalogue/municipalities';
 import { getService } from '../catalogue/services';
-import { t } from '../i18n/messages';
+import { serviceName, t } from '../i18n/messages';
 import type { Step } from '../routing/recommend';
 import { telHref } from '../schema/phone-number';
-import type { Language } from '../schema/language-schema';
+import { type Language, localize } from '../schema/languages';
 import { ContactLinks } from './ContactLinks';
 import { Heading } from './Heading';
 
@@ -27,11 +27,11 @@ export function StepCard({ step, lang, now, level, municipality }: Props) {
   return (
     <li class={`ghn-step ghn-step--${step.tier}`} data-service={step.serviceId}>
       <Heading level={level} class="ghn-step__name">
-        {service.name[lang]}
+        {serviceName(lang, service)}
       </Heading>
       {service.local && <p class="ghn-step__local">{t(lang, 'step.local')}</p>}
       <p class="ghn-step__reason">{t(lang, step.reason)}</p>
-      {service.description && <p class="ghn-step__description">{service.description[lang]}</p>}
+      {service.description && <p class="ghn-step__description">{localize(service.description, lang)}</p>}
       <ContactLinks contacts={service.contacts} lang={lang} now={now} />
       {viaMunicipality &&
         (municipality ? (
@@ -55,7 +55,7 @@ export function StepCard({ step, lang, now, level, municipality }: Props) {
               const fallback = getService(id);
               const phone = fallback?.contacts.find((c) => c.type === 'phone');
               if (!fallback || phone?.type !== 'phone') return null;
-              const name = fallback.name[lang];
+              const name = serviceName(lang, fallback);
               return (
                 <li key={id}>
                   <a href={telHref(phone.number)}>

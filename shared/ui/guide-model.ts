@@ -1,9 +1,11 @@
-import { batch, computed, signal } from '@preact/signals';
+import { batch, computed, createModel, signal } from '@preact/signals';
 import { findMunicipalityByNumber } from '../catalogue/municipalities';
+import type { recommend } from '../routing/recommend';
+import type { Audience } from '../schema/choices';
+import { lazy } from './lazy';
 import type { Language } from '../schema/language-schema';
 import type { LocalService } from '../schema/local-service-schema';
 import type { Concern, Situation } from '../schema/situation-schema';
-import type * as GuideResultsModule from './guide-results';
 
 /** The guide's questions, in the order it asks them. Each may be skipped. */
 export const QUESTIONS = ['danger', 'forWhom', 'age', 'concerns', 'urgency', 'severity'] as const;
@@ -14,14 +16,17 @@ export type Question = (typeof QUESTIONS)[number];
  * main age limits (13, 16, 18, 62). The adult band routes as 20, not 18: the youth health service reaches 19,
  * and it must not be offered to everyone from 18 to 61.
  */
-export const AGE_BANDS = { child: 12, 'young-teen': 13, 'older-teen': 16, adult: 20, older: 62 } as const;
-export type AgeBand = keyof typeof AGE_BANDS;
-
-/** The part of the guide its results need, loaded on first use (see guide-results.ts). */
-export type GuideResults = typeof GuideResultsModule;
+export const AGE_BAND_NAMES = ['child', 'young-teen', 'older-teen', 'adult', 'older'] as const;
+export type AgeBand = (typeof AGE_BAND_NAMES)[number];
+export const AGE_BANDS: Record<AgeBand, number> = {
+  child: 12,
+  'young-teen': 13,
+  'older-teen': 16,
+  adult: 20,
+  older: 62,
+};
 
 /** How a host or the extension presets the guide. */
-export type Audience = 'self' | 'someone-else' | 'young';
 
 export interface GuideModelInit {
   lang: Language;
@@ -33,11 +38,16 @@ export interface GuideModelInit {
 }
 
 /**
- * The guide's state, kept in signals outside any component (STYLE.md §7): components read `.value` and call
+ * The guide's state, kept in signals outside any component (the house style): components read `.value` and call
  * the actions. One model per rendered guide.
  */
-export function createGuideModel(init: GuideModelInit) {
+export const GuideModel = createModel((init: GuideModelInit) => {
   const now = init.now ?? (() => new Date());
+  /**
+   * The routing (recommend() and the opening hours and holidays it reads), loaded with the first answer: a face
+   * that splits its code (the extension's popup) opens without it.
+   */
+  const routing = lazy<typeof recommend>(() => import('../routing/recommend').then((m) => m.recommend));
   const lang = signal<Language>(init.lang);
   const municipality = signal<string | undefined>(init.municipality);
   const localServices = signal<readonly LocalService[]>(init.localServices ?? []);
@@ -56,25 +66,9 @@ export function createGuideModel(init: GuideModelInit) {
     if (municipality.value !== undefined) s.municipality = municipality.value;
     return s;
   });
-  const results = signal<GuideResults | undefined>(undefined);
-  let resultsLoaded: Promise<void> | undefined;
-  /** Loads what the results need; the first answer starts it, so it is there before anyone asks for help. */
-  function loadResults(): Promise<void> {
-    resultsLoaded ??= import('./guide-results').then(
-      (module) => {
-        results.value = module;
-      },
-      () => {
-        // A chunk of the face's own files that does not load: allow a later answer to try again. The
-        // emergency strip needs none of it.
-        resultsLoaded = undefined;
-      },
-    );
-    return resultsLoaded;
-  }
-  /** recommend()'s answer, once the results' code is loaded. */
+  /** recommend()'s answer for the situation so far, once the routing is loaded. */
   const recommendation = computed(() =>
-    results.value?.recommend(situation.value, { now: now(), localServices: localServices.value }),
+    routing.value.value?.(situation.value, { now: now(), localServices: localServices.value }),
   );
   const question = computed<Question | undefined>(() => QUESTIONS[position.value]);
   const showingResults = computed(() => position.value >= QUESTIONS.length);
@@ -87,7 +81,7 @@ export function createGuideModel(init: GuideModelInit) {
   );
 
   function answer<K extends keyof Situation>(field: K, value: Situation[K] | undefined) {
-    void loadResults();
+    void routing.load();
     const next = { ...answers.value };
     if (value === undefined) delete next[field];
     else next[field] = value;
@@ -103,9 +97,9 @@ export function createGuideModel(init: GuideModelInit) {
     ageBand,
     position,
     situation,
-    results,
     recommendation,
-    loadResults,
+    /** Loads the routing; the first answer starts it, so it is there before anyone asks for help. */
+    loadRouting: routing.load,
     question,
     showingResults,
     municipalityInfo,
@@ -118,12 +112,12 @@ export function createGuideModel(init: GuideModelInit) {
       answer('concerns', next.length ? next : undefined);
     },
     setAgeBand(band: AgeBand | undefined) {
-      void loadResults();
+      void routing.load();
       ageBand.value = band;
     },
     /** On to the next question; a life in danger goes straight to the help. */
     next() {
-      void loadResults();
+      void routing.load();
       position.value =
         answers.value.danger === true ? QUESTIONS.length : Math.min(position.value + 1, QUESTIONS.length);
     },
@@ -131,8 +125,20 @@ export function createGuideModel(init: GuideModelInit) {
       position.value = Math.max(0, position.value - 1);
     },
     showResults() {
-      void loadResults();
+      void routing.load();
       position.value = QUESTIONS.length;
+    },
+    /** What a host or the extension sets: the language, the municipality and who the help is for. */
+    preset(values: Pick<GuideModelInit, 'lang' | 'municipality' | 'audience'>) {
+      batch(() => {
+        lang.value = values.lang;
+        municipality.value = values.municipality;
+        audience.value = values.audience;
+      });
+    },
+    /** The host's services; equal data (a repeated mutation or reload) is no change worth a re-render. */
+    setLocalServices(services: readonly LocalService[]) {
+      if (JSON.stringify(services) !== JSON.stringify(localServices.value)) localServices.value = services;
     },
     restart() {
       batch(() => {
@@ -142,5 +148,8 @@ export function createGuideModel(init: GuideModelInit) {
       });
     },
   };
-}
-export type GuideModel = ReturnType<typeof createGuideModel>;
+});
+export type GuideModel = InstanceType<typeof GuideModel>;
+
+/** A guide model: `new GuideModel(init)`, for callers that prefer a function. */
+export const createGuideModel = (init: GuideModelInit): GuideModel => new GuideModel(init);

@@ -12,7 +12,7 @@ import {
   type StaticServer,
   startStaticServer,
 } from './support/browser';
-import { ATTRIBUTES } from '../../widget/config';
+import { ATTRIBUTE_NAMES } from '../../widget/attributes';
 
 const dist = path.resolve(import.meta.dirname, '../../dist');
 const widget = 'get-help-now';
@@ -254,6 +254,28 @@ describe('loaded twice', () => {
   });
 });
 
+describe('its properties', () => {
+  it('read each attribute as the element uses it, the default for a bad value, and follow changes', async () => {
+    await page.goto(`${server.url}/demo/index.html`);
+    await page.addScriptTag({ url: '/widget/get-help-now.js' });
+    const read = () =>
+      page.evaluate(async () => {
+        await customElements.whenDefined('get-help-now');
+        // No page language: the municipality's written form (Voss: Nynorsk) decides.
+        document.documentElement.removeAttribute('lang');
+        const element = document.createElement('get-help-now');
+        element.setAttribute('data-view', 'carousel');
+        element.setAttribute('data-municipality', 'Voss');
+        element.setAttribute('data-heading-level', '3');
+        const before = [element.view, element.municipality, element.language, element.headingLevel, element.theme];
+        element.setAttribute('data-view', 'strip');
+        element.setAttribute('data-lang', 'en-GB');
+        return { before, after: [element.view, element.language] };
+      });
+    expect(await read()).toEqual({ before: ['guide', '4621', 'nn', 3, 'light'], after: ['strip', 'en'] });
+  });
+});
+
 describe('with local services', () => {
   it('offers the host’s service in the place of the national one, and 113 still first in danger', async () => {
     await open('services.html');
@@ -377,8 +399,8 @@ describe('a bounded fuzz of attribute values', () => {
     const next = random(20261122);
     const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
     const cases = Array.from({ length: 60 }, () => ({
-      initial: ATTRIBUTES.filter(() => next() < 0.5).map((name) => [name, pick(JUNK)] as const),
-      later: ATTRIBUTES.filter(() => next() < 0.3).map((name) => [name, pick(JUNK)] as const),
+      initial: ATTRIBUTE_NAMES.filter(() => next() < 0.5).map((name) => [name, pick(JUNK)] as const),
+      later: ATTRIBUTE_NAMES.filter(() => next() < 0.3).map((name) => [name, pick(JUNK)] as const),
       json: next() < 0.3 ? pick(JSON_CHILDREN) : undefined,
       move: next() < 0.2,
     }));

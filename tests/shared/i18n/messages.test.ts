@@ -1,31 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { fullCatalogue } from '../../../shared/catalogue/service-details';
-import { en as extensionEn } from '../../../extension/i18n/en';
-import { nb as extensionNb } from '../../../extension/i18n/nb';
-import { nn as extensionNn } from '../../../extension/i18n/nn';
-import { en as optionsEn } from '../../../extension/i18n/options/en';
-import { nb as optionsNb } from '../../../extension/i18n/options/nb';
-import { nn as optionsNn } from '../../../extension/i18n/options/nn';
-import { MESSAGES, t } from '../../../shared/i18n/messages';
+import { POPUP_MESSAGES } from '../../../extension/i18n/messages';
+import { PACKS } from '../../../shared/i18n/all-languages';
+import { fullCatalogue } from '../../../shared/i18n/full-catalogue';
+import { t } from '../../../shared/i18n/messages';
 import { type Language, LANGUAGES } from '../../../shared/schema/language-schema';
 
+const OPTIONS = import.meta.glob<Record<string, string>>('../../../extension/i18n/*/options.ts', {
+  eager: true,
+  import: 'messages',
+});
+
 // The guide's dictionaries, the extension's and its options page's, checked alike.
-const DICTIONARIES: Record<Language, Record<string, string>> = {
-  nb: { ...MESSAGES.nb, ...extensionNb, ...optionsNb },
-  nn: { ...MESSAGES.nn, ...extensionNn, ...optionsNn },
-  en: { ...MESSAGES.en, ...extensionEn, ...optionsEn },
-};
+const DICTIONARIES = {} as Record<Language, Record<string, string>>;
+for (const lang of LANGUAGES) {
+  const options = OPTIONS[`../../../extension/i18n/${lang}/options.ts`];
+  DICTIONARIES[lang] = { ...PACKS[lang].messages, ...POPUP_MESSAGES[lang], ...options };
+}
 const keys = Object.keys(DICTIONARIES.nb);
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const allTexts = LANGUAGES.flatMap((lang) => [
   ...keys.map((k) => [lang, k, DICTIONARIES[lang][k] ?? ''] as const),
   ...fullCatalogue().flatMap((s) => [
-    [lang, `${s.id}.name`, s.name[lang]] as const,
-    [lang, `${s.id}.description`, s.description[lang]] as const,
+    [lang, `${s.id}.name`, s.name[lang] ?? ''] as const,
+    [lang, `${s.id}.description`, s.description[lang] ?? ''] as const,
   ]),
 ]);
 
 describe('messages', () => {
+  it('has a folder of texts for every language, and no folder for a language not in the list', () => {
+    const folders = (glob: Record<string, unknown>) =>
+      Object.keys(glob)
+        .map((file) => file.split('/').at(-2))
+        .sort();
+    expect(folders(import.meta.glob('../../../shared/i18n/*/index.ts'))).toEqual([...LANGUAGES].sort());
+    expect(folders(import.meta.glob('../../../extension/i18n/*/popup.ts'))).toEqual([...LANGUAGES].sort());
+    expect(folders(OPTIONS)).toEqual([...LANGUAGES].sort());
+  });
+
   it.each(LANGUAGES)('%s has every key, none empty', (lang) => {
     expect(Object.keys(DICTIONARIES[lang]).sort()).toEqual([...keys].sort());
     for (const k of keys) expect(DICTIONARIES[lang][k]?.trim(), k).not.toBe('');
