@@ -70,10 +70,7 @@ export const SERVICES = [
   {
     id: 'mental-helse-116123',
     kind: 'helpline',
-    contacts: [
-      PHONE_MENTAL_HELSE,
-      { type: 'chat', url: 'https://sidetmedord.no', hours: ALWAYS },
-    ],
+    contacts: [PHONE_MENTAL_HELSE, { type: 'chat', url: 'https://sidetmedord.no', hours: ALWAYS }],
     audience: { minAge: 18 },
     cost: 'free',
     access: 'no-referral',
