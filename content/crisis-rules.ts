@@ -38,10 +38,10 @@ const rule = (lang: RuleLanguage, pattern: string, extra: Omit<Rule, 'pattern' |
 const RULE_WORDS = new Set(
   (
     'do doy dod daud od ta tar tok tek tatt bor lei end ende enda ends ended sel kil kms hit cut cuts ' +
-    'way ways miss off give'
+    'way ways miss off give arr'
   ).split(' '),
 );
-/** Longer word parts that some rule needs, anywhere in the query. */
+/** Longer word parts that some rule needs, anywhere in the query (`_` stands for a space). */
 const RULE_STEMS = (
   'mord selvmor sjolvmor sewer unaliv liv leve leva die dead dying kill life alive exist wake vakn ' +
   'trott sliten grunn verdt worth point reason savn sakn borte skad harm injur mutil kutt cutt risp ' +
@@ -49,11 +49,13 @@ const RULE_STEMS = (
   'tablet dose lethal fatal deadly dodelig hang henge hange drukn drown shoot skyt poison forgift ' +
   'kvele gasse suffocat strangl kast throw pulsar handledd wrist vein arene jump hopp orke orka ' +
   'klar takl gidd hold held hald hate hata bryr bryd uten utan vits mening cant cannot giving ' +
-  'nobody no one noone disappear forsvinn vondt sove sovne sleep alltid forever tank thought ' +
+  'nobody noone care disappear forsvinn vondt sove sovne sleep alltid forever tank thought ' +
   'thinking burde fortjen forten deserve should ynskj onsk wish want wanna lyst lust avslutt slutt ' +
   'take took taking sjol selv self eget eige egne lenger lengre eksist finnes finnast suic suis suc ' +
-  'suec suei'
-).split(' ');
+  'suec suei vere_her vere_til i_live pa_jorda scar'
+)
+  .split(' ')
+  .map((stem) => stem.replace('_', ' '));
 
 /**
  * Whether the normalised query holds a word of any rule below: if not, it is ordinary. Checked first, it spares
@@ -112,7 +114,7 @@ function buildRules() {
     rule('en', `\\b(?:kill|kills|killing|killed|kil|k ill) ${MYSELF_EN}\\b`),
     rule(
       'en',
-      `\\b(?:end|ends|ended|ending) (?:my|his|her|their|your|ones) (?:own )?life\\b|\\bend(?:ing)? it all\\b|\\b(?:take|took|taking|taken) (?:my|his|her|their|your) own life\\b|\\btake my life\\b|\\boff(?:ing)? ${MYSELF_EN}`,
+      `\\b(?:end|ends|ended|ending) (?:my|his|her|their|your|ones) (?:own )?life\\b|\\bend(?:ing)? it all\\b|\\b(?:want|wanna|going|gonna|ready|decided|about) to end it\\b|\\b(?:better|happier|easier) (?:off )?(?:if|when) i (?:was|were|am) (?:dead|gone)\\b|\\b(?:better|happier|easier) (?:off )?(?:if|when) i (?:died|disappeared)\\b|\\b(?:take|took|taking|taken) (?:my|his|her|their|your) own life\\b|\\btake my life\\b|\\boff(?:ing)? ${MYSELF_EN}`,
     ),
     // Wanting to die, first person or about someone else.
     rule(
@@ -174,7 +176,7 @@ function buildRules() {
     // Tired of living, and no reason left to.
     rule(
       'no',
-      `\\b(?:lei|dritlei|sliten|trott) (?:av )?(?:livet|a leve)\\b|\\bingen grunn til a leve\\b|\\b${NOT} verdt a leve\\b|\\blivet er ${NOT} verdt\\b`,
+      `\\b(?:orker|orke|orkar|gidder|klarer|klarar) ${NOT} (?:mer av )?livet\\b|\\b(?:lei|dritlei|sliten|trott) (?:av )?(?:livet|a leve)\\b|\\bingen grunn til a leve\\b|\\b${NOT} verdt a leve\\b|\\blivet er ${NOT} verdt\\b`,
     ),
     rule(
       'en',
@@ -187,7 +189,8 @@ function buildRules() {
     rule('en', `\\b(?:nobody|no one|noone) (?:would|will|is going to) (?:miss|notice|care)\\b`),
     // Self-harm: selvskading, sjølvskading, self-harm, skade meg selv, kutte meg, rispe meg, cutting myself.
     rule('no', `\\b(?:selv|sjolv|sjol|self) ?skad\\w*`),
-    rule('en', `\\bself ?(?:harm\\w*|injur\\w*|mutilat\\w*)`),
+    rule('en', `\\bself ?(?:harm\\w*|injur\\w*|mutilat\\w*)|\\bhid(?:e|ing) (?:my |the |self harm )?(?:cuts|scars)\\b`),
+    rule('no', `\\bskjule (?:kutt|arr|kuttene|arrene)\\b`),
     rule('no', `\\b(?:skade|skader|skadet|skada|skadar) ${MYSELF_NO} (?:selv|sjolv|sjol)\\b`, {
       unless:
         /\b(trening|fotball|ski|kne|rygg|ankel|skulder|sport|gym|jobb|jobben|fall|fallet|ulykke|uhell|forsikring)\b/,
@@ -217,12 +220,12 @@ function buildRules() {
     ),
     rule(
       'en',
-      `\\b(?:take|took|taken|taking) (?:an |a )?(?:overdose|od)\\b|\\b(?:overdose|overdosing|od) on\\b|\\bdie from (?:an )?(?:overdose|pills)\\b|\\btoo many (?:pills|tablets|sleeping pills|painkillers|paracetamol|tylenol)\\b|\\bhow (?:many|much) \\w+(?: \\w+)? (?:to die|to kill (?:you|me|${MYSELF_EN})|to overdose|to od|is lethal|is fatal)\\b`,
+      `\\b(?:take|took|taken|taking) (?:an |a )?(?:overdose|od)\\b|\\b(?:overdose|overdosing|od) on\\b|\\b(?:die|dying) (?:from|of) (?:an |a )?(?:\\w+ )?(?:overdose|pills)\\b|\\btoo many (?:pills|tablets|sleeping pills|painkillers|paracetamol|tylenol)\\b|\\bhow (?:many|much) (?:\\w+ ){1,5}(?:to die|to kill (?:you|me|${MYSELF_EN})|to overdose|to od|is lethal|is fatal)\\b`,
       { danger: true },
     ),
     rule(
       'no',
-      `\\b(?:ta|tok|tatt|tar) (?:en |ei )?overdose\\b|\\boverdose (?:pa|av) \\w+|\\bfor mange (?:piller|tabletter|sovepiller|sovetabletter|paracet\\w*|ibux|smertestillende)\\b|\\b(?:hvor|kor) (?:mange|mye) \\w+(?: \\w+)? (?:for a ${DIE_NO}|a ${DIE_NO}|er dodelig|til overdose)\\b`,
+      `\\b(?:ta|tok|tatt|tar) (?:en |ei )?overdose\\b|\\boverdose (?:pa|av) \\w+|\\bfor mange (?:piller|tabletter|sovepiller|sovetabletter|paracet\\w*|ibux|smertestillende)\\b|\\b(?:hvor|kor) (?:mange|mye) (?:\\w+ ){1,5}(?:for a ${DIE_NO}|a ${DIE_NO}|er dodelig|til overdose)\\b`,
       { danger: true },
     ),
     rule(
@@ -262,7 +265,7 @@ function buildRules() {
     rule('en', `\\bhow (?:to|do i|can i|should i) die\\b`, { danger: true }),
     rule(
       'no',
-      `\\b(?:vondt|smertefullt) a ${DIE_NO}\\b|\\b(?:vil|onsker a|lyst til a|lyst a) forsvinne\\b|\\b(?:hvorfor|kvifor) (?:skal|skulle) (?:jeg|eg) leve\\b`,
+      `\\b(?:vondt|smertefullt) a ${DIE_NO}\\b|\\b(?:vil|onsker a|lyst til a|lyst a)(?: bare| berre| helst)? forsvinne\\b|\\b(?:hvorfor|kvifor) (?:skal|skulle) (?:jeg|eg) leve\\b`,
     ),
     rule(
       'en',
@@ -298,7 +301,7 @@ function buildRules() {
     ),
     rule(
       'no',
-      `\\bdodelig (?:dose|mengde)\\b|\\bhopp(?:e|er)? (?:foran|framfor|fra|ut fra) (?:et |ei )?(?:tog|toget|t banen|bussen|bro|broa|broen|brua|bru|taket|blokka|stupet|balkongen|vinduet)\\b`,
+      `\\boverdose (?:paracet\\w*|piller|tabletter|sovepiller|ibux|insulin|pills|tylenol)\\b|\\bdodelig (?:dose|mengde)\\b|\\bhopp(?:e|er)? (?:foran|framfor|fra|ut fra) (?:et |ei )?(?:tog|toget|t banen|bussen|bro|broa|broen|brua|bru|taket|blokka|stupet|balkongen|vinduet)\\b`,
       {
         danger: true,
         unless: /\b(vann|vannet|sjoen|bading|bade|stup|stupe|strikk\w*|fallskjerm|ski|badeplass\w*)\b/,
@@ -326,7 +329,7 @@ function buildRules() {
 
   /** Words only Nynorsk writes (after normalising, so "vere" and "vakne", shared with Bokmål, are not here). */
   const NYNORSK =
-    /\b(eg|ikkje|ikkj|ikje|berre|kva|korleis|kvifor|korfor|kven|meir|noko|nokon|heile|sjolv|sjol|sjolvmord|sjolmord|sjolvskading|doy|daud|ynskjer|onskjer|orkar|klarar|utan|betre|mykje|kjem|dei|eit|ho|sakne|sakna|tenkjer|gjer|veit|heime|aleine|livet mitt er)\b/g;
+    /\b(eg|ikkje|ikkj|ikje|berre|kva|korleis|kvifor|korfor|kven|meir|noko|nokon|heile|sjolv\w*|sjol\w*|doy|daud|ynskjer|onskjer|orkar|klarar|utan|betre|mykje|kjem|dei|eit|ho|sakne|sakna|tenkjer|gjer|veit|heime|aleine|livet mitt er)\b/g;
   /** Words only Bokmål writes: with more of these than Nynorsk words, a mixed query reads as Bokmål. */
   const BOKMAL = /\b(jeg|jg|ikke|ikk|ike|hva|hvordan|hvorfor|hvem|non|mer|selv|bare)\b/g;
   /** Words common in Norwegian queries (Bokmål or Nynorsk) and not in English ones. */
