@@ -23,10 +23,11 @@ async function chosenLanguage(): Promise<Language | undefined> {
 }
 
 /**
- * The search help content script: on a results page whose query speaks of crisis, a card above the results;
- * on any other page nothing at all (no element, no listener but the URL watch). Follows the engine's
- * single-page navigation, and goes with everything it added when `ctx` is invalidated or the background
- * says search help was switched off. Nothing about the query is stored, logged or sent.
+ * The card's script, run by the background in a tab where the small script (watch-searches.ts) found a search of
+ * crisis: a card above the results, in the chosen language or else the search's. It follows the engine's
+ * single-page navigation (shows, updates or removes the card), and goes with everything it added when `ctx` is
+ * invalidated or the background says search help was switched off. Nothing about the query is stored, logged
+ * or sent.
  */
 export async function startSearchHelp(ctx: ContentScriptContext): Promise<void> {
   let card: ShadowRootContentScriptUi<void> | undefined;
@@ -84,7 +85,7 @@ export async function startSearchHelp(ctx: ContentScriptContext): Promise<void> 
   const stop = (message: unknown) => {
     if (message === STOP_SEARCH_HELP_MESSAGE) ctx.abort('search help was switched off');
   };
-  /** Listens for the background's "stop" from the first card on: an ordinary page touches no extension API. */
+  /** Listens for the background's "stop" once a card is to be shown. */
   let listening = false;
   const listen = () => {
     if (listening) return;
