@@ -18,9 +18,14 @@ export function createSearchHelpModel() {
     status,
     /** Reads the state and follows it when it changes elsewhere (the other page, the browser's own settings). */
     async start(): Promise<void> {
-      browser.permissions.onAdded.addListener(() => void refresh());
-      browser.permissions.onRemoved.addListener(() => void refresh());
-      searchHelpItem().watch(() => void refresh());
+      try {
+        browser.permissions.onAdded.addListener(() => void refresh());
+        browser.permissions.onRemoved.addListener(() => void refresh());
+        searchHelpItem().watch(() => void refresh());
+      } catch (error) {
+        // The switch still shows the state as the page opened; it just does not follow changes made elsewhere.
+        console.warn('Get help now: could not follow changes to search help.', error);
+      }
       await refresh();
     },
     /** Call it first thing in the click handler: switching on asks the browser, which needs the click. */
