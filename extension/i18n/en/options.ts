@@ -6,7 +6,7 @@ export const messages: OptionsMessages = {
   'ext.saved': 'Settings saved.',
   'ext.privacy.heading': 'Privacy',
   'ext.privacy.stored':
-    'The extension stores only five things: the municipality number you choose, the language, who the help is usually about, whether you have answered or skipped the first-use questions, and whether search help is on.',
+    'For the settings, the extension stores only five things: the municipality number you choose, the language, who the help is usually about, whether you have answered or skipped the first-use questions, and whether search help is on.',
   'ext.privacy.where':
     'They are stored in this browser (storage.local), with a version number for the format. They are not synced to other devices or accounts.',
   'ext.privacy.nothingLeaves':
@@ -21,7 +21,8 @@ export const messages: OptionsMessages = {
     'Search help reads the search words in the search page’s address, on this device only, to decide whether to show the card. Nothing about your searches is stored, logged or sent anywhere, and the script on the search page makes no network requests. The only thing search help stores is whether it is on or off.',
   'ext.privacy.clear': 'Delete the settings',
   'ext.privacy.cleared': 'The settings are deleted.',
-  'ext.future.heading': 'Coming later',
-  'ext.future.text':
-    'Later you will be able to switch on a safety plan here. It does not exist yet, and it will never be switched on unless you choose it.',
+  'ext.plan.heading': 'My plan',
+  'ext.plan.text':
+    'A plan in your own words for hard times: warning signs, what helps, and who you can contact. If you write one, it is stored only in this browser, and you can lock it with a code.',
+  'ext.plan.open': 'Open My plan',
 };

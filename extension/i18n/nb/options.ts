@@ -7,7 +7,7 @@ export const messages = {
   'ext.saved': 'Innstillingene er lagret.',
   'ext.privacy.heading': 'Personvern',
   'ext.privacy.stored':
-    'Utvidelsen lagrer bare fem ting: kommunenummeret du velger, språket, hvem hjelpen vanligvis gjelder, om du har svart på eller hoppet over spørsmålene første gang, og om søkehjelpen er på.',
+    'For innstillingene lagrer utvidelsen bare fem ting: kommunenummeret du velger, språket, hvem hjelpen vanligvis gjelder, om du har svart på eller hoppet over spørsmålene første gang, og om søkehjelpen er på.',
   'ext.privacy.where':
     'De lagres i denne nettleseren (storage.local), sammen med et versjonsnummer for formatet. De synkroniseres ikke til andre enheter eller kontoer.',
   'ext.privacy.nothingLeaves':
@@ -22,9 +22,10 @@ export const messages = {
     'Søkehjelpen leser søkeordene i adressen til søkesiden, bare på denne enheten, for å avgjøre om kortet skal vises. Ingenting om søkene dine lagres, logges eller sendes noe sted, og skriptet på søkesiden gjør ingen nettverksforespørsler. Det eneste søkehjelpen lagrer, er om den er på eller av.',
   'ext.privacy.clear': 'Slett innstillingene',
   'ext.privacy.cleared': 'Innstillingene er slettet.',
-  'ext.future.heading': 'Kommer senere',
-  'ext.future.text':
-    'Her skal du senere kunne slå på en sikkerhetsplan. Den finnes ikke ennå, og den blir aldri slått på uten at du velger det.',
+  'ext.plan.heading': 'Min plan',
+  'ext.plan.text':
+    'En plan i dine egne ord for vanskelige stunder: varseltegn, hva som hjelper, og hvem du kan kontakte. Skriver du en, lagres den bare i denne nettleseren, og du kan låse den med en kode.',
+  'ext.plan.open': 'Åpne Min plan',
 } as const;
 
 export type OptionsMessages = Record<keyof typeof messages, string>;

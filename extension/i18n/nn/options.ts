@@ -6,7 +6,7 @@ export const messages: OptionsMessages = {
   'ext.saved': 'Innstillingane er lagra.',
   'ext.privacy.heading': 'Personvern',
   'ext.privacy.stored':
-    'Utvidinga lagrar berre fem ting: kommunenummeret du vel, språket, kven hjelpa vanlegvis gjeld, om du har svart på eller hoppa over spørsmåla første gongen, og om søkjehjelpa er på.',
+    'For innstillingane lagrar utvidinga berre fem ting: kommunenummeret du vel, språket, kven hjelpa vanlegvis gjeld, om du har svart på eller hoppa over spørsmåla første gongen, og om søkjehjelpa er på.',
   'ext.privacy.where':
     'Dei blir lagra i denne nettlesaren (storage.local), saman med eit versjonsnummer for formatet. Dei blir ikkje synkroniserte til andre einingar eller kontoar.',
   'ext.privacy.nothingLeaves':
@@ -21,7 +21,8 @@ export const messages: OptionsMessages = {
     'Søkjehjelpa les søkjeorda i adressa til søkjesida, berre på denne eininga, for å avgjere om kortet skal visast. Ingenting om søka dine blir lagra, logga eller sendt nokon stad, og skriptet på søkjesida gjer ingen nettverksførespurnader. Det einaste søkjehjelpa lagrar, er om ho er på eller av.',
   'ext.privacy.clear': 'Slett innstillingane',
   'ext.privacy.cleared': 'Innstillingane er sletta.',
-  'ext.future.heading': 'Kjem seinare',
-  'ext.future.text':
-    'Her skal du seinare kunne slå på ein tryggleiksplan. Han finst ikkje enno, og han blir aldri slått på utan at du vel det.',
+  'ext.plan.heading': 'Min plan',
+  'ext.plan.text':
+    'Ein plan med dine eigne ord for vanskelege stunder: varselteikn, kva som hjelper, og kven du kan kontakte. Skriv du ein, blir han lagra berre i denne nettlesaren, og du kan låse han med ein kode.',
+  'ext.plan.open': 'Opne Min plan',
 };
