@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import packageJson from './package.json' with { type: 'json' };
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 import { safetyPlanJsonSchema } from './shared/schema/safety-plan-json-schema';
+import { SEARCH_ORIGINS } from './shared/search-help';
 
 /**
  * Takes Preact's one HTML-from-a-string path out of the bundle: `dangerouslySetInnerHTML` would assign
@@ -19,6 +20,34 @@ const noInnerHtml = {
   },
 };
 
+/**
+ * Takes the two stylesheet fetches out of WXT's shadow-root UI: the search help card passes its CSS as a string
+ * (cssInjectionMode "manual"), so neither path runs, but the extension should contain no fetch at all (the
+ * e2e test reads every built script for one). Fails the build if either library changes shape.
+ */
+const noStylesheetFetch = {
+  name: 'get-help-now:no-stylesheet-fetch',
+  transform(code: string, id: string) {
+    const paths: [RegExp, string, string][] = [
+      [
+        /[\\/]@webext-core[\\/]isolated-element[\\/]dist[\\/]index\.mjs$/,
+        'if ("url" in css) style.textContent = await fetch(css.url).then((res) => res.text());\n\t\telse ',
+        '',
+      ],
+      [
+        /[\\/]wxt[\\/]dist[\\/]utils[\\/]content-script-ui[\\/]shadow-root\.mjs$/,
+        'return await (await fetch(url)).text();',
+        'return "";',
+      ],
+    ];
+    const found = paths.find(([file]) => file.test(id));
+    if (!found) return undefined;
+    const [, from, to] = found;
+    if (!code.includes(from)) throw new Error(`Expected a stylesheet fetch in ${id}; the library changed.`);
+    return { code: code.replace(from, to), map: null };
+  },
+};
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: '.',
@@ -27,7 +56,7 @@ export default defineConfig({
   manifestVersion: 3,
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'nb',
@@ -35,8 +64,15 @@ export default defineConfig({
     // since February 2024 (developer.chrome.com, "Manifest - author") and links the homepage from the listing.
     author: packageJson.author,
     homepage_url: packageJson.homepage,
-    // Settings in storage.local, and nothing else: no host permissions, no remote code.
+    // Settings in storage.local, and nothing else at install: no host permissions, no remote code.
     permissions: ['storage'],
+    // Asked for only when the person switches search help on: the search sites, and `scripting` to register the
+    // card's script on them. Nothing is asked at install, and an update adds no prompt.
+    optional_permissions: ['scripting'],
+    optional_host_permissions: [...SEARCH_ORIGINS],
+    // `wxt build --mode e2e` (tests only): headless Chromium cannot answer a permission prompt, so that build
+    // is granted the search sites at install. tests/e2e/search-help.test.ts holds the real manifest to the rules.
+    ...(mode === 'e2e' ? { permissions: ['storage', 'scripting'], host_permissions: [...SEARCH_ORIGINS] } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -53,10 +89,11 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
-    // Vite's modulepreload polyfill fetches the page's own chunks in browsers without modulepreload; every
-    // browser this extension supports has it, and the extension should contain no fetch at all.
-    build: { modulePreload: { polyfill: false }, license: { fileName: 'third-party-licenses.md' } },
-    plugins: [minifyCssLiterals(), noInnerHtml],
+    // No modulepreload: Vite's polyfill would fetch the page's own chunks, and the extension should contain no
+    // fetch; and as every chunk is a local file of the extension, preloading them gains nothing, while its
+    // helper costs the popup bytes its 40 KB budget does not have.
+    build: { modulePreload: false, license: { fileName: 'third-party-licenses.md' } },
+    plugins: [minifyCssLiterals(), noInnerHtml, noStylesheetFetch],
   }),
   hooks: {
     // My plan is built on its own, with its own copies of Preact, zod and the catalogue. In one build with the
@@ -86,6 +123,8 @@ export default defineConfig({
     // from _locales is in the browser's.
     'build:manifestGenerated': (_wxt, manifest) => {
       if (manifest.action) manifest.action.default_title = '__MSG_extName__';
+      // The search help script is registered at run time; WXT still writes an empty content_scripts list.
+      if (manifest.content_scripts?.length === 0) delete manifest.content_scripts;
     },
   },
   zip: {

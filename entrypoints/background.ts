@@ -1,3 +1,4 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { startSearchHelpBackground } from '../extension/search-help-registration';
 
-export default defineBackground(() => {});
+export default defineBackground(() => startSearchHelpBackground());

@@ -3,6 +3,7 @@ import { t } from './i18n/options-messages';
 import { GetHelpNow } from '../shared/ui/GetHelpNow';
 import { LazyResults } from './lazy-results';
 import type { OptionsModel } from './options-model';
+import { SearchHelpSwitch } from './SearchHelpSwitch';
 import { SettingsForm } from './SettingsForm';
 
 interface Props {
@@ -28,12 +29,18 @@ export function OptionsApp({ model }: Props) {
       <p class="ext-status" role="status">
         {status === 'saved' ? t(lang, 'ext.saved') : status === 'cleared' ? t(lang, 'ext.privacy.cleared') : ''}
       </p>
+      <section aria-labelledby="search-help">
+        <h2 id="search-help">{t(lang, 'ext.searchHelp.heading')}</h2>
+        <p>{t(lang, 'ext.searchHelp.text')}</p>
+        <SearchHelpSwitch model={model.searchHelp} lang={lang} />
+      </section>
       <section aria-labelledby="privacy">
         <h2 id="privacy">{t(lang, 'ext.privacy.heading')}</h2>
         <p>{t(lang, 'ext.privacy.stored')}</p>
         <p>{t(lang, 'ext.privacy.where')}</p>
         <p>{t(lang, 'ext.privacy.nothingLeaves')}</p>
         <p>{t(lang, 'ext.privacy.answers')}</p>
+        <p>{t(lang, 'ext.privacy.search')}</p>
         <p>{t(lang, 'ext.privacy.links')}</p>
         <div class="ghn-actions">
           <button type="button" class="ghn-button" onClick={model.clear}>
@@ -49,10 +56,6 @@ export function OptionsApp({ model }: Props) {
             {t(lang, 'ext.plan.open')}
           </a>
         </p>
-      </section>
-      <section aria-labelledby="later">
-        <h2 id="later">{t(lang, 'ext.future.heading')}</h2>
-        <p>{t(lang, 'ext.future.text')}</p>
       </section>
     </GetHelpNow>
   );

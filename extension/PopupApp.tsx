@@ -69,6 +69,7 @@ interface PanelProps {
 }
 
 function SettingsPanel({ model, form, lang, firstRun }: PanelProps) {
+  const Offer = model.offer.value;
   const heading = useRef<HTMLHeadingElement>(null);
   // Opened from the bar, focus moves to the panel; on the popup's first use it stays at the top, by the strip.
   useEffect(() => {
@@ -88,6 +89,7 @@ function SettingsPanel({ model, form, lang, firstRun }: PanelProps) {
           {t(lang, firstRun ? 'guide.skip' : 'ext.cancel')}
         </button>
       </SettingsForm>
+      {firstRun && Offer && <Offer lang={lang} />}
       <p class="ghn-hint">
         {t(lang, 'ext.setup.private')}{' '}
         <a

@@ -2,6 +2,7 @@ import { batch, signal } from '@preact/signals';
 import type { Language } from '../shared/schema/language-schema';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/schema/settings-schema';
 import { createGuideModel } from '../shared/ui/guide-model';
+import { createSearchHelpModel } from './search-help-model';
 import { createSettingsForm, type SettingsForm } from './settings-form-model';
 import type { SettingsStore } from './settings-store';
 
@@ -22,6 +23,7 @@ export function createOptionsModel({ browserLanguage, store }: OptionsModelInit)
   const status = signal<OptionsStatus>(undefined);
   /** Settings that could not be read were kept aside on this opening: say so, once. */
   const setAside = signal(false);
+  const searchHelp = createSearchHelpModel();
 
   function show(next: Settings) {
     const language = next.language ?? browserLanguage;
@@ -45,8 +47,10 @@ export function createOptionsModel({ browserLanguage, store }: OptionsModelInit)
     form,
     status,
     setAside,
+    searchHelp,
     /** Reads the settings and follows changes the popup saves; returns the unwatch. */
     async start(): Promise<() => void> {
+      void searchHelp.start();
       const loaded = await store.load();
       const told = await store.takeSetAsideNotice();
       batch(() => {

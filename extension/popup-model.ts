@@ -2,6 +2,7 @@ import { batch, computed, signal } from '@preact/signals';
 import type { Language } from '../shared/schema/language-schema';
 import type { Settings } from '../shared/schema/settings-schema';
 import { createGuideModel } from '../shared/ui/guide-model';
+import type { SearchHelpOffer } from './SearchHelpOffer';
 import { createSettingsForm, type SettingsForm } from './settings-form-model';
 import type { SettingsStore } from './settings-store';
 
@@ -28,6 +29,11 @@ export function createPopupModel({ browserLanguage, store, now }: PopupModelInit
   const moved = signal(false);
   /** Settings that could not be read were kept aside on this opening: say so, once. */
   const setAside = signal(false);
+  /**
+   * The first-use screen's one sentence that switches search help on: its code is loaded when that screen
+   * shows, as the popup's opening budget has no room for it, and the switch shows once it can answer a click.
+   */
+  const offer = signal<typeof SearchHelpOffer | undefined>(undefined);
 
   const view = computed<PopupView>(() => {
     const current = settings.value;
@@ -79,9 +85,11 @@ export function createPopupModel({ browserLanguage, store, now }: PopupModelInit
     view,
     moved,
     setAside,
+    offer,
     /** Reads the settings and follows changes made on the options page; returns the unwatch. */
     async start(): Promise<() => void> {
       const loaded = await store.load();
+      if (!loaded.firstRunDone) void import('./SearchHelpOffer').then((m) => (offer.value = m.SearchHelpOffer));
       const told = await store.takeSetAsideNotice();
       batch(() => {
         if (!loaded.firstRunDone) openForm(loaded);

@@ -7,6 +7,8 @@
 //   popup JavaScript        ≤ BUDGETS.popup gzip loaded on opening (chunks loaded on demand are listed apart)
 //   popup first paint       the emergency strip shows with no request and before any storage answer
 //   My plan JavaScript      ≤ BUDGETS.plan gzip: its script and the texts of one language (issue 10)
+//   search help script      ≤ 15 KB gzip (the build fails above it); on a results page it does not answer, its
+//                           JavaScript ≤ 2 ms under 4× CPU throttling and no change to the page (issue 9)
 //   routing                 recommend() calls per second (for scale, not a budget)
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -328,6 +330,98 @@ async function popupFirstPaint() {
   }
 }
 
+async function searchHelpSize() {
+  for (const [file, what] of [
+    ['search-help.js', 'on every results page'],
+    ['search-card.js', 'run on a match'],
+  ]) {
+    const { raw, gzip } = await gzipSize(path.join(dist, 'chrome-mv3', 'content-scripts', file));
+    report(`search help: ${file} (${what})`, `${kb(gzip)} gzip (${kb(raw)} raw)`, '≤ 15 KB gzip', gzip <= 15 * 1024);
+  }
+}
+
+/**
+ * The search help script's work on a results page, from the e2e build (granted the search sites; `npm run
+ * build:e2e`): Google's fixture page routed locally, loaded ten times at 4× CPU per figure, each load traced.
+ * The script's work is the main-thread time of its own evaluation and callbacks (trace events naming its file);
+ * the browser's cost of giving any content script its isolated world is not in it. The same page with search
+ * help off is the baseline: no script, and nothing else on the page runs one.
+ */
+async function searchHelpWork() {
+  const html = await readFile(path.join(root, 'tests', 'e2e', 'fixtures', 'search', 'google.html'), 'utf8');
+  const { context, extensionId, close } = await launchExtension(path.join(dist, 'chrome-mv3-e2e'));
+  try {
+    await context.route(/^https?:\/\//, (route) =>
+      new URL(route.request().url()).hostname === 'www.google.no'
+        ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html })
+        : route.abort(),
+    );
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const loads = async (on, query) => {
+      await options.evaluate((value) => globalThis.chrome.storage.local.set({ searchHelp: value }), on);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const runs = [];
+      for (let i = 0; i < LOADS; i++) {
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        // Every change to the page after it is parsed, whoever makes it (the fixture makes none).
+        await page.addInitScript(() => {
+          window.__changes = 0;
+          document.addEventListener('DOMContentLoaded', () =>
+            new MutationObserver((list) => (window.__changes += list.length)).observe(document, {
+              subtree: true,
+              childList: true,
+              attributes: true,
+              characterData: true,
+            }),
+          );
+        });
+        const events = [];
+        cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+        const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+        await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+        await page.goto(`https://www.google.no/search?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
+        await new Promise((resolve) => setTimeout(resolve, 700));
+        await cdp.send('Tracing.end');
+        await traced;
+        const own = events.filter(
+          (e) =>
+            (e.name === 'EvaluateScript' || e.name === 'FunctionCall') &&
+            /\/content-scripts\/search-(help|card)\.js$/.test(String(e.args?.data?.url ?? '')),
+        );
+        runs.push({
+          ms: own.reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0),
+          changes: await page.evaluate(() => window.__changes),
+        });
+        await page.close();
+      }
+      return runs;
+    };
+    const off = await loads(false, 'pizza oppskrift');
+    const ordinary = await loads(true, 'pizza oppskrift');
+    const crisis = await loads(true, 'vil ikkje leve lenger');
+    const figure = (runs) => {
+      const values = runs.map((r) => r.ms);
+      return `least ${Math.min(...values).toFixed(1)} ms, median ${median(values).toFixed(1)} ms, worst ${longest(values).toFixed(1)} ms`;
+    };
+    const work = median(ordinary.map((r) => r.ms));
+    report(
+      'search help on an ordinary search (4× CPU, its JavaScript, 10 loads)',
+      figure(ordinary),
+      '≤ 2 ms',
+      work <= 2,
+    );
+    report('  the same page with search help off (baseline)', figure(off));
+    report('  a search it answers, both scripts and the card drawn (for scale)', figure(crisis));
+    const changes = longest(ordinary.map((r) => r.changes));
+    report('search help on an ordinary search: changes to the page (worst load)', String(changes), '0', changes === 0);
+  } finally {
+    await close();
+  }
+}
+
 async function routingThroughput() {
   // Inside the project, so that the built core's bare imports (zod, preact) resolve from node_modules.
   const out = await mkdtemp(path.join(root, 'node_modules', '.ghn-bench-core-'));
@@ -366,14 +460,18 @@ async function routingThroughput() {
   }
 }
 
+// `npm run bench -- popup search` measures only the figures whose names hold one of the words.
+const only = process.argv.slice(2);
 for (const [name, task] of [
   ['widget size', widgetSize],
   ['widget load', widgetLoad],
   ['popup size', popupSize],
   ['My plan size', planSize],
   ['popup first paint', popupFirstPaint],
+  ['search help size', searchHelpSize],
+  ['search help work', searchHelpWork],
   ['routing', routingThroughput],
-]) {
+].filter(([name]) => only.length === 0 || only.some((word) => name.includes(word)))) {
   try {
     await task();
   } catch (error) {

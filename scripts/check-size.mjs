@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Run by `npm run build:extension` after `wxt build`: fails the build when the JavaScript the popup loads on
-// opening, or My plan's with one language's texts, is over its budget (scripts/size-budget.mjs). The widget's
-// budget is held by build-widget.mjs.
+// opening, My plan's with one language's texts, or either search help script, is over its budget
+// (scripts/size-budget.mjs). The widget's budget is held by build-widget.mjs.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BUDGETS, enforceBudget, planScripts, popupScripts } from './size-budget.mjs';
+import { BUDGETS, enforceBudget, gzipSize, planScripts, popupScripts } from './size-budget.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ext = path.join(root, process.argv[2] ?? 'dist/chrome-mv3');
@@ -14,6 +14,10 @@ try {
   const plan = await planScripts(ext);
   if (plan.languages.length === 0) throw new Error('My plan loads no texts: expected chunks named my-plan-<hash>.js.');
   console.log(enforceBudget('My plan’s JavaScript on first use, in one language', plan.total, BUDGETS.plan));
+  for (const script of ['search-help.js', 'search-card.js']) {
+    const { gzip } = await gzipSize(path.join(ext, 'content-scripts', script));
+    console.log(enforceBudget(`content-scripts/${script}`, gzip, BUDGETS.searchHelp));
+  }
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -43,7 +43,7 @@ export function minifyCssLiterals() {
     name: 'get-help-now:minify-css-literals',
     enforce: 'pre',
     transform(code, id) {
-      if (!/[\\/](shared[\\/]ui|extension)[\\/]styles\.ts$/.test(id)) return null;
+      if (!/[\\/](shared[\\/]ui|extension|content)[\\/]styles\.ts$/.test(id)) return null;
       let found = 0;
       let out = '';
       let last = 0;

@@ -1,4 +1,4 @@
-export declare const BUDGETS: { widget: number; popup: number; plan: number };
+export declare const BUDGETS: { widget: number; popup: number; plan: number; searchHelp: number };
 export declare function kib(bytes: number): string;
 export declare function checkBudget(name: string, gzipBytes: number, budget: number): { ok: boolean; message: string };
 export declare function enforceBudget(name: string, gzipBytes: number, budget: number): string;

@@ -1,5 +1,12 @@
-import type { OpeningHours } from '../schema/opening-hours-schema';
 import type { Service } from '../schema/service-schema';
+import {
+  ALWAYS,
+  PHONE_113,
+  PHONE_ALARMTELEFONEN,
+  PHONE_KIRKENS_SOS,
+  PHONE_KORS_PA_HALSEN,
+  PHONE_MENTAL_HELSE,
+} from './crisis-phones';
 
 /**
  * The service catalogue: what routing and the faces need of each door. Every contact fact here is one that
@@ -17,14 +24,12 @@ import type { Service } from '../schema/service-schema';
 /** A catalogue service as routing and the faces use it. */
 export type CatalogueEntry = Omit<Service, 'name' | 'description' | 'sources' | 'verified'>;
 
-const ALWAYS: OpeningHours = { type: 'always' };
-
 export const SERVICES = [
   // --- Emergency and urgent -------------------------------------------------------------------------
   {
     id: 'emergency-113',
     kind: 'emergency',
-    contacts: [{ type: 'phone', number: '113', hours: ALWAYS }],
+    contacts: [PHONE_113],
     audience: {},
     cost: 'free',
     access: 'no-referral',
@@ -65,10 +70,7 @@ export const SERVICES = [
   {
     id: 'mental-helse-116123',
     kind: 'helpline',
-    contacts: [
-      { type: 'phone', number: '116 123', hours: ALWAYS },
-      { type: 'chat', url: 'https://sidetmedord.no', hours: ALWAYS },
-    ],
+    contacts: [PHONE_MENTAL_HELSE, { type: 'chat', url: 'https://sidetmedord.no', hours: ALWAYS }],
     audience: { minAge: 18 },
     cost: 'free',
     access: 'no-referral',
@@ -78,7 +80,7 @@ export const SERVICES = [
     id: 'kirkens-sos',
     kind: 'helpline',
     contacts: [
-      { type: 'phone', number: '22 40 00 40', hours: ALWAYS },
+      PHONE_KIRKENS_SOS,
       // Chat hours: sources conflict (the facts), so none are shipped.
       { type: 'chat', url: 'https://soschat.no' },
       { type: 'web', url: 'https://kirkens-sos.no' },
@@ -92,7 +94,7 @@ export const SERVICES = [
     id: 'alarmtelefonen-116111',
     kind: 'helpline',
     contacts: [
-      { type: 'phone', number: '116 111', hours: ALWAYS },
+      PHONE_ALARMTELEFONEN,
       {
         type: 'chat',
         url: 'https://116111.no',
@@ -117,7 +119,7 @@ export const SERVICES = [
     kind: 'helpline',
     contacts: [
       // Hours: sources conflict (the facts), so none are shipped.
-      { type: 'phone', number: '800 33 321' },
+      PHONE_KORS_PA_HALSEN,
       { type: 'chat', url: 'https://korspahalsen.no' },
     ],
     audience: { maxAge: 17, forWhom: ['self'] },

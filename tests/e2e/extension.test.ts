@@ -254,7 +254,7 @@ describe('the options page', () => {
     await page.getByRole('button', { name: 'Bergen, Vestland' }).click();
     await radio('A child or young person').check();
     await button('Save').click();
-    await expect.poll(() => page.getByRole('status').last().textContent()).toBe('Settings saved.');
+    await expect.poll(() => page.locator('.ext-status').last().textContent()).toBe('Settings saved.');
 
     await page.reload();
     await expect.poll(() => page.getByRole('status').first().textContent()).toBe('Chosen municipality: Bergen');
@@ -262,12 +262,13 @@ describe('the options page', () => {
     const text = await page.locator('main').textContent();
     expect(text).toContain('Nothing leaves your device.');
     expect(text).toContain('storage.local');
-    // Safety plan and search help are described, not offered as switches that do nothing.
-    expect(await page.getByRole('checkbox').count()).toBe(0);
+    // The safety plan is described, not offered as a switch that does nothing; search help is off until chosen.
+    expect(await page.getByRole('checkbox').count()).toBe(1);
+    expect(await page.getByRole('checkbox', { name: /search pages/ }).isChecked()).toBe(false);
     await expectNoViolations(page);
 
     await button('Delete the settings').click();
-    await expect.poll(() => page.getByRole('status').last().textContent()).toBe('The settings are deleted.');
+    await expect.poll(() => page.locator('.ext-status').last().textContent()).toBe('The settings are deleted.');
     expect(await page.evaluate(() => chrome.storage.local.get())).toEqual({});
   });
 });
@@ -320,12 +321,12 @@ describe('a damaged settings record', () => {
 });
 
 describe('the built extension', () => {
-  it('asks for storage only: no host permissions, no content scripts, no policy loosened', async () => {
+  it('asks for storage only at install: no host permissions, no content scripts, no policy loosened', async () => {
     const manifest = JSON.parse(await readFile(path.join(extensionDir, 'manifest.json'), 'utf8'));
 
     expect(manifest.permissions).toEqual(['storage']);
     expect(manifest).not.toHaveProperty('host_permissions');
-    expect(manifest).not.toHaveProperty('optional_host_permissions');
+    // The search sites are optional, asked for only when search help is switched on (search-help.test.ts).
     expect(manifest).not.toHaveProperty('content_scripts');
     expect(manifest).not.toHaveProperty('content_security_policy');
     expect(manifest.action.default_popup).toBe('popup.html');

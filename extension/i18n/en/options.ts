@@ -3,9 +3,10 @@ import type { OptionsMessages } from '../nb/options';
 /** The options page's own texts in English. Typed against nb's keys: a missing key fails the type check. */
 export const messages: OptionsMessages = {
   'ext.options.title': 'Get help now settings',
+  'ext.saved': 'Settings saved.',
   'ext.privacy.heading': 'Privacy',
   'ext.privacy.stored':
-    'For the settings, the extension stores only four things: the municipality number you choose, the language, who the help is usually about, and whether you have answered or skipped the first-use questions.',
+    'For the settings, the extension stores only five things: the municipality number you choose, the language, who the help is usually about, whether you have answered or skipped the first-use questions, and whether search help is on.',
   'ext.privacy.where':
     'They are stored in this browser (storage.local), with a version number for the format. They are not synced to other devices or accounts. Settings that cannot be read are kept aside there, under a name of their own, until you delete the settings.',
   'ext.privacy.nothingLeaves':
@@ -13,13 +14,15 @@ export const messages: OptionsMessages = {
   'ext.privacy.answers': 'Your answers in the guide are not stored. They are gone when you close the window.',
   'ext.privacy.links':
     'When you tap a number or a link, your phone or browser opens it. The privacy policy of whoever you contact then applies.',
+  'ext.searchHelp.heading': 'Help when you search',
+  'ext.searchHelp.text':
+    'When you search Google, Bing, DuckDuckGo, Kvasir, Ecosia or Brave Search for something about suicide, self-harm or not being able to go on, the extension can show a card at the top of the results with phone lines that answer now. It is off until you switch it on. Then the browser asks your permission for these search sites, and no others. Startpage is not included, because its address does not hold the search words.',
+  'ext.privacy.search':
+    'Search help reads the search words in the search page’s address, on this device only, to decide whether to show the card. Nothing about your searches is stored, logged or sent anywhere, and the script on the search page makes no network requests. The only thing search help stores is whether it is on or off.',
   'ext.privacy.clear': 'Delete the settings',
   'ext.privacy.cleared': 'The settings are deleted.',
   'ext.plan.heading': 'My plan',
   'ext.plan.text':
     'A plan in your own words for hard times: warning signs, what helps, and who you can contact. If you write one, it is stored only in this browser, and you can lock it with a code.',
   'ext.plan.open': 'Open My plan',
-  'ext.future.heading': 'Coming later',
-  'ext.future.text':
-    'Later you will be able to switch on help when you search the web for something about a crisis. It does not exist yet, and it will never be switched on unless you choose it.',
 };

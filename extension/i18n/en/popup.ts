@@ -24,7 +24,6 @@ export const messages: ExtensionMessages = {
   'ext.audience.young': 'A child or young person',
   'ext.save': 'Save',
   'ext.cancel': 'Cancel',
-  'ext.saved': 'Settings saved.',
   'ext.allSettings': 'All settings and privacy',
   'ext.setAside':
     'Your saved settings could not be read, so the extension starts afresh. The old ones are kept aside in this browser, and “Delete the settings” under All settings removes them.',

@@ -25,7 +25,6 @@ export const messages = {
   'ext.audience.young': 'Et barn eller en ungdom',
   'ext.save': 'Lagre',
   'ext.cancel': 'Avbryt',
-  'ext.saved': 'Innstillingene er lagret.',
   'ext.allSettings': 'Alle innstillinger og personvern',
   'ext.setAside':
     'De lagrede innstillingene kunne ikke leses, så utvidelsen begynner på nytt. De gamle er lagt til side i denne nettleseren, og «Slett innstillingene» under Alle innstillinger fjerner dem.',

@@ -24,7 +24,6 @@ export const messages: ExtensionMessages = {
   'ext.audience.young': 'Eit barn eller ein ungdom',
   'ext.save': 'Lagre',
   'ext.cancel': 'Avbryt',
-  'ext.saved': 'Innstillingane er lagra.',
   'ext.allSettings': 'Alle innstillingar og personvern',
   'ext.setAside':
     'Dei lagra innstillingane kunne ikkje lesast, så utvidinga byrjar på nytt. Dei gamle er lagde til side i denne nettlesaren, og «Slett innstillingane» under Alle innstillingar fjernar dei.',
