@@ -314,7 +314,7 @@ describe('a damaged settings record', () => {
     await search().waitFor();
     await expectNoViolations(page);
     await button('Delete the settings').click();
-    await expect.poll(() => page.getByRole('status').last().textContent()).toBe('The settings are deleted.');
+    await expect.poll(() => page.locator('.ext-status').last().textContent()).toBe('The settings are deleted.');
     expect(await notice().count()).toBe(0);
     expect(await page.evaluate(() => chrome.storage.local.get())).toEqual({});
   });
