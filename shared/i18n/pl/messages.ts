@@ -86,7 +86,7 @@ export const pl: Messages = {
   'age.older': '62 lata lub więcej',
   'concern.suicidal-thoughts': 'Myśli samobójcze',
   'concern.self-harm': 'Samookaleczanie',
-  'concern.psychosis': 'Rzeczywistość wydaje się inna (słyszę lub widzę rzeczy)',
+  'concern.psychosis': 'Rzeczywistość wydaje się inna (słyszę lub widzę to, czego inni nie)',
   'concern.depression': 'Przygnębienie lub depresja',
   'concern.anxiety': 'Lęk lub zamartwianie się',
   'concern.panic': 'Ataki paniki',
@@ -174,7 +174,7 @@ export const pl: Messages = {
     'Pomoc w radzeniu sobie ze stresem, snem i przygnębieniem na co dzień, jeśli twoja gmina ją prowadzi.',
   'reason.emestring':
     'Terapia przez internet z terapeutą. Zapytaj lekarza rodzinnego, czy jest dostępna tam, gdzie mieszkasz.',
-  'reason.selfhelp': 'Bezpłatne, sprawdzone narzędzia, z których możesz korzystać samodzielnie, kiedy ci pasuje.',
+  'reason.selfhelp': 'Bezpłatne, zatwierdzone narzędzia, z których możesz korzystać samodzielnie, kiedy ci pasuje.',
   'reason.private': 'Prywatnie można szybciej dostać pomoc, ale to kosztuje więcej.',
   'reason.local.other': 'Pomoc tam, gdzie mieszkasz.',
 };
