@@ -20,7 +20,13 @@ export function PopupApp({ model }: Props) {
   const form = model.form.value;
   const lang = model.guide.lang.value;
   return (
-    <GetHelpNow model={model.guide} level={1} stripOnly={view !== 'guide'} theme="auto">
+    <GetHelpNow
+      model={model.guide}
+      level={1}
+      stripOnly={view !== 'guide'}
+      theme="auto"
+      onLanguage={model.chooseLanguage}
+    >
       {view === 'guide' && <SettingsBar model={model} lang={lang} />}
       {(view === 'first-run' || view === 'settings') && form && (
         <SettingsPanel model={model} form={form} lang={lang} firstRun={view === 'first-run'} />

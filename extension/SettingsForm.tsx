@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import { type ExtensionKey, t } from './i18n/messages';
+import { LANGUAGE_NAMES } from '../shared/i18n/language-names';
 import { LANGUAGES, type Language } from '../shared/schema/language-schema';
 import { AUDIENCES, type Audience } from '../shared/schema/settings-schema';
 import { MunicipalitySearch } from './MunicipalitySearch';
@@ -48,7 +49,7 @@ export function SettingsForm({ form, lang, withAudience, onSubmit, children }: P
                 checked={form.language.value === language}
                 onChange={() => form.chooseLanguage(language)}
               />
-              <span>{t(language, `lang.${language}`)}</span>
+              <span>{LANGUAGE_NAMES[language]}</span>
             </label>
           ))}
         </div>

@@ -6,6 +6,8 @@ import { GUIDE_CSS } from '../shared/ui/styles';
 import type { GuideModel } from '../shared/ui/guide-model';
 import { adoptStyles } from './adopt-styles';
 import { languageFromBrowser } from './browser-language';
+import { gateLanguage, type LanguageLoader } from './language-gate';
+import { direction } from '../shared/i18n/language-names';
 import { createSettingsStore, type SettingsStore } from './settings-store';
 import { EXTENSION_CSS } from './styles';
 
@@ -19,6 +21,8 @@ interface PageSpec<M extends PageModel> {
   App: ComponentType<{ model: M }>;
   /** The document's title in the page's language. */
   title(lang: Language): string;
+  /** The page's texts in the languages loaded on demand. */
+  languages: LanguageLoader;
 }
 
 /**
@@ -26,7 +30,10 @@ interface PageSpec<M extends PageModel> {
  * following the guide's language, then a synchronous render (the popup's emergency strip is in the first
  * paint) and the stored settings applied when storage answers.
  */
-export function startPage<M extends PageModel>(root: HTMLElement, { createModel, App, title }: PageSpec<M>): void {
+export function startPage<M extends PageModel>(
+  root: HTMLElement,
+  { createModel, App, title, languages }: PageSpec<M>,
+): void {
   // zod probes for eval with `new Function`; the extension's policy forbids eval and reports the probe.
   z.config({ jitless: true });
   const doc = root.ownerDocument;
@@ -35,9 +42,11 @@ export function startPage<M extends PageModel>(root: HTMLElement, { createModel,
     browserLanguage: languageFromBrowser(navigator.languages),
     store: createSettingsStore(),
   });
+  gateLanguage(model.guide, languages);
   effect(() => {
     const lang = model.guide.lang.value;
     doc.documentElement.lang = lang;
+    doc.documentElement.dir = direction(lang);
     doc.title = title(lang);
   });
   render(<App model={model} />, root);

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build, minifySync, runnerImport } from 'vite';
 import * as z from 'zod/mini';
+import { compactDictionaries } from './compact-dictionaries.mjs';
 import { minifyCssLiterals } from './minify-css-literals.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -61,6 +62,8 @@ const shared = {
   define: { 'process.env.NODE_ENV': '"production"' },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
 };
+// Evaluates the dictionaries with the same settings, minus the plugins that only shape the bundle.
+shared.plugins.push(compactDictionaries(root, { ...shared, plugins: [] }));
 /**
  * V8's explicit compile hint (Chromium 136+; other engines read a comment): compile every function while the
  * script streams in, on a background thread. Without it the first render compiled Preact and the guide lazily

@@ -1,6 +1,7 @@
 import type { Signal } from '@preact/signals';
 import type { RefObject } from 'preact';
 import { useErrorBoundary, useLayoutEffect, useRef } from 'preact/hooks';
+import { direction } from '../shared/i18n/language-names';
 import { t } from '../shared/i18n/messages';
 import type { Language } from '../shared/schema/language-schema';
 import { EmergencyStrip } from '../shared/ui/EmergencyStrip';
@@ -14,6 +15,8 @@ export interface WidgetState {
   model: GuideModel;
   /** The guide's dialog is open (button and strip views). */
   dialogOpen: Signal<boolean>;
+  /** The language menu's action: shows the guide in `lang` until the host's language changes. */
+  chooseLanguage(lang: Language): void;
 }
 
 interface Props {
@@ -25,7 +28,7 @@ interface Props {
 /** The last resort: 113, 116 117 and a helpline, which need nothing but the built-in catalogue. */
 export function EmergencyOnly({ lang, theme }: { lang: Language; theme?: Theme | undefined }) {
   return (
-    <div class="ghn-root" lang={lang} data-theme={theme}>
+    <div class="ghn-root" lang={lang} dir={direction(lang)} data-theme={theme}>
       <EmergencyStrip lang={lang} helpline="mental-helse-116123" />
     </div>
   );
@@ -62,6 +65,7 @@ function GuideDialog({ state, dialog, opener }: DialogProps) {
       class="ghn-dialog"
       // The dialog's name is read in the widget's language, not the host page's.
       lang={lang}
+      dir={direction(lang)}
       aria-label={t(lang, 'app.title')}
       // Escape and the Close button both end here, a task after the dialog has shut.
       onClose={() => {
@@ -71,7 +75,13 @@ function GuideDialog({ state, dialog, opener }: DialogProps) {
       }}
     >
       {open && (
-        <GetHelpNow model={state.model} level={headingLevel} theme={theme} onClose={() => dialog.current?.close()} />
+        <GetHelpNow
+          model={state.model}
+          level={headingLevel}
+          theme={theme}
+          onClose={() => dialog.current?.close()}
+          onLanguage={state.chooseLanguage}
+        />
       )}
     </dialog>
   );
@@ -87,7 +97,9 @@ export function Widget({ state, onError }: Props) {
   const opener = useRef<HTMLElement | undefined>(undefined);
 
   if (error) return <EmergencyOnly lang={lang} theme={theme} />;
-  if (view === 'guide') return <GetHelpNow model={model} level={headingLevel} theme={theme} />;
+  if (view === 'guide') {
+    return <GetHelpNow model={model} level={headingLevel} theme={theme} onLanguage={state.chooseLanguage} />;
+  }
 
   const openGuide = () => {
     opener.current = deepActiveElement();
@@ -102,7 +114,7 @@ export function Widget({ state, onError }: Props) {
         <GetHelpNow model={model} level={headingLevel} theme={theme} stripOnly onMoreHelp={openGuide} />
       ) : (
         // 113 and 116 117 above the button: one tap away before anyone opens anything.
-        <div class="ghn-root" lang={lang} data-theme={theme}>
+        <div class="ghn-root" lang={lang} dir={direction(lang)} data-theme={theme}>
           <EmergencyStrip lang={lang} helpline={model.stripHelpline.value} />
           <button type="button" class="ghn-button ghn-button--primary ghn-open" onClick={openGuide}>
             {t(lang, 'dialog.open')}

@@ -4,7 +4,7 @@ import {
   type Municipality,
 } from '../shared/catalogue/municipalities';
 import { languageFromTag } from '../shared/i18n/language-tag';
-import type { Language } from '../shared/schema/language-schema';
+import { type Language, LANGUAGES } from '../shared/schema/language-schema';
 import type { Theme } from '../shared/ui/GetHelpNow';
 import type { Audience } from '../shared/ui/guide-model';
 import { type Accent, MIN_CONTRAST, type Rgb, toAccent } from './accent';
@@ -171,7 +171,9 @@ export function parseConfig(
   const langValue = read('data-lang');
   const chosenLang = langValue === undefined ? undefined : languageFromTag(langValue);
   if (langValue !== undefined && chosenLang === undefined) {
-    warnings.push(warning('data-lang', langValue, 'is not one of nb, nn, en', `using ${JSON.stringify(fallbackLang)}`));
+    warnings.push(
+      warning('data-lang', langValue, `is not one of ${LANGUAGES.join(', ')}`, `using ${JSON.stringify(fallbackLang)}`),
+    );
   }
   const lang = chosenLang ?? fallbackLang;
 

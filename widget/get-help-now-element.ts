@@ -1,6 +1,8 @@
 import { batch, signal } from '@preact/signals';
 import { h, render } from 'preact';
 import { GUIDE_CSS } from '../shared/ui/styles';
+import '../shared/i18n/all-languages';
+import type { Language } from '../shared/schema/language-schema';
 import { createGuideModel, type GuideModel } from '../shared/ui/guide-model';
 import { accentCss, type Rgb } from './accent';
 import { removeFontSample, showFontSample } from './font-warm-up';
@@ -53,6 +55,8 @@ export class GetHelpNowElement extends HTMLElement {
 
   #state: WidgetState | undefined;
   #model: GuideModel | undefined;
+  /** The language picked in the guide's menu: kept in memory only, the widget writes no storage. */
+  #chosenLang: Language | undefined;
   /** Aborted when the element leaves the page: fetches, observers and listeners all end with it. */
   #connection: AbortController | undefined;
   /** Aborted when another `data-services` value replaces the one being fetched. */
@@ -141,8 +145,10 @@ export class GetHelpNowElement extends HTMLElement {
     const { model } = state;
     batch(() => {
       if (config.view !== state.config.value.view) state.dialogOpen.value = false;
+      // The language menu's choice stands until the host's language changes (data-lang or the page's lang).
+      if (config.lang !== state.config.value.lang) this.#chosenLang = undefined;
+      model.lang.value = this.#chosenLang ?? config.lang;
       state.config.value = config;
-      model.lang.value = config.lang;
       model.municipality.value = config.municipality;
       model.audience.value = config.audience;
     });
@@ -155,7 +161,16 @@ export class GetHelpNowElement extends HTMLElement {
     const config = this.#readConfig();
     // The model outlives a move to another place in the page, so the person keeps their answers.
     this.#model ??= createGuideModel({ lang: config.lang });
-    this.#state = { config: signal(config), model: this.#model, dialogOpen: signal(false) };
+    const model = this.#model;
+    this.#state = {
+      config: signal(config),
+      model,
+      dialogOpen: signal(false),
+      chooseLanguage: (lang) => {
+        this.#chosenLang = lang;
+        model.lang.value = lang;
+      },
+    };
     this.#apply(config);
   }
 

@@ -16,8 +16,8 @@
 export declare class GetHelpNowElement extends HTMLElement {
   /**
    * The attributes the element reads:
-   * - `data-lang`: `nb` | `nn` | `en` (a tag such as `nb-NO` or `no` works too). Default: the nearest `lang`
-   *   attribute the widget speaks, then Nynorsk for a Nynorsk municipality, then `nb`.
+   * - `data-lang`: `nb` | `nn` | `en` | `uk` | `pl` | `ar` (a tag such as `nb-NO`, `no` or `ar-SY` works too).
+   *   Default: the nearest `lang` attribute the widget speaks, then Nynorsk for a Nynorsk municipality, then `nb`.
    * - `data-municipality`: a 4-digit municipality number (`4601`) or an unambiguous name (`Bergen`). Default: none.
    * - `data-view`: `guide` (the full guide inline) | `button` (the emergency numbers and a button that opens the
    *   guide in a modal dialog) | `strip` (the emergency numbers and "more help", which opens the dialog).

@@ -10,8 +10,13 @@ export type ServiceView = CatalogueEntry & {
   local?: { standsFor: LocalService['standsFor']; municipality?: string };
 };
 
+/**
+ * A host's text given once is taken as Bokmål, the fallback in every language, and so carries lang="nb" where
+ * the guide speaks another language: hosts are Norwegian municipalities, and a screen reader then reads a
+ * name such as "Rask psykisk helsehjelp" as Norwegian.
+ */
 function localized(text: string | LocalizedText): LocalizedText {
-  return typeof text === 'string' ? { nb: text, nn: text, en: text } : text;
+  return typeof text === 'string' ? { nb: text } : text;
 }
 
 /**

@@ -26,7 +26,7 @@ export const SERVICES = [
     name: {
       nb: 'Medisinsk nødtelefon 113',
       nn: 'Medisinsk naudtelefon 113',
-      en: 'Medisinsk nødtelefon 113 (medical emergency)',
+      en: '[[Medisinsk nødtelefon 113]] (medical emergency)',
     },
     contacts: [{ type: 'phone', number: '113', hours: ALWAYS }],
     audience: {},
@@ -37,7 +37,7 @@ export const SERVICES = [
   {
     id: 'police-112',
     kind: 'emergency',
-    name: { nb: 'Politiet 112', nn: 'Politiet 112', en: 'Politiet 112 (police)' },
+    name: { nb: 'Politiet 112', nn: 'Politiet 112', en: '[[Politiet 112]] (police)' },
     contacts: [{ type: 'phone', number: '112', hours: ALWAYS }],
     audience: {},
     cost: 'free',
@@ -47,7 +47,7 @@ export const SERVICES = [
   {
     id: 'legevakt-116117',
     kind: 'out-of-hours',
-    name: { nb: 'Legevakt 116 117', nn: 'Legevakt 116 117', en: 'Legevakt 116 117 (out-of-hours medical centre)' },
+    name: { nb: 'Legevakt 116 117', nn: 'Legevakt 116 117', en: '[[Legevakt 116 117]] (out-of-hours medical centre)' },
     contacts: [{ type: 'phone', number: '116 117', hours: ALWAYS }],
     audience: {},
     cost: 'free',
@@ -60,7 +60,7 @@ export const SERVICES = [
     name: {
       nb: 'Psykososial akuttjeneste, Legevakten i Oslo',
       nn: 'Psykososial akutteneste, Legevakta i Oslo',
-      en: 'Psykososial akuttjeneste, Legevakten i Oslo (psychiatric emergency service)',
+      en: '[[Psykososial akuttjeneste, Legevakten i Oslo]] (psychiatric emergency service)',
     },
     contacts: [
       { type: 'phone', number: '116 117', note: 'contact.note.press2', hours: ALWAYS },
@@ -79,7 +79,7 @@ export const SERVICES = [
     name: {
       nb: 'Mental Helse Hjelpetelefonen',
       nn: 'Mental Helse Hjelpetelefonen',
-      en: 'Mental Helse Hjelpetelefonen (helpline)',
+      en: '[[Mental Helse Hjelpetelefonen]] (helpline)',
     },
     contacts: [
       { type: 'phone', number: '116 123', hours: ALWAYS },
@@ -93,7 +93,7 @@ export const SERVICES = [
   {
     id: 'kirkens-sos',
     kind: 'helpline',
-    name: { nb: 'Kirkens SOS', nn: 'Kirkens SOS', en: 'Kirkens SOS (crisis helpline)' },
+    name: { nb: 'Kirkens SOS', nn: 'Kirkens SOS', en: '[[Kirkens SOS]] (crisis helpline)' },
     contacts: [
       { type: 'phone', number: '22 40 00 40', hours: ALWAYS },
       // Chat hours: sources conflict (FACTS.md), so none are shipped.
@@ -111,7 +111,7 @@ export const SERVICES = [
     name: {
       nb: 'Alarmtelefonen for barn og unge',
       nn: 'Alarmtelefonen for barn og unge',
-      en: 'Alarmtelefonen for barn og unge (helpline for children and young people)',
+      en: '[[Alarmtelefonen for barn og unge]] (helpline for children and young people)',
     },
     contacts: [
       { type: 'phone', number: '116 111', hours: ALWAYS },
@@ -140,7 +140,7 @@ export const SERVICES = [
     name: {
       nb: 'Kors på halsen (Røde Kors)',
       nn: 'Kors på halsen (Raudekrossen)',
-      en: 'Kors på halsen (Red Cross helpline for young people)',
+      en: '[[Kors på halsen]] (Red Cross helpline for young people)',
     },
     contacts: [
       // Hours: sources conflict (FACTS.md), so none are shipped.
@@ -158,7 +158,7 @@ export const SERVICES = [
     name: {
       nb: 'Vold- og overgrepslinjen',
       nn: 'Vald- og overgrepslinja',
-      en: 'Vold- og overgrepslinjen (violence and abuse helpline)',
+      en: '[[Vold- og overgrepslinjen]] (violence and abuse helpline)',
     },
     contacts: [
       { type: 'phone', number: '116 006', hours: ALWAYS },
@@ -175,7 +175,7 @@ export const SERVICES = [
     name: {
       nb: 'Hjelpetelefonen for seksuelt misbrukte',
       nn: 'Hjelpetelefonen for seksuelt misbrukte',
-      en: 'Hjelpetelefonen for seksuelt misbrukte (helpline for people who have been sexually abused)',
+      en: '[[Hjelpetelefonen for seksuelt misbrukte]] (helpline for people who have been sexually abused)',
     },
     contacts: [{ type: 'phone', number: '800 57 000', hours: ALWAYS }],
     audience: {},
@@ -189,7 +189,7 @@ export const SERVICES = [
     name: {
       nb: 'LEVE – Landsforeningen for etterlatte ved selvmord',
       nn: 'LEVE – Landsforeininga for etterlatne ved sjølvmord',
-      en: 'LEVE – Landsforeningen for etterlatte ved selvmord (for people bereaved by suicide)',
+      en: '[[LEVE – Landsforeningen for etterlatte ved selvmord]] (for people bereaved by suicide)',
     },
     contacts: [
       // FACTS.md: partly confirmed – use the number and link the site; hours not shipped.
@@ -205,7 +205,7 @@ export const SERVICES = [
   {
     id: 'vern-for-eldre',
     kind: 'helpline',
-    name: { nb: 'Vern for eldre', nn: 'Vern for eldre', en: 'Vern for eldre (helpline on abuse of older people)' },
+    name: { nb: 'Vern for eldre', nn: 'Vern for eldre', en: '[[Vern for eldre]] (helpline on abuse of older people)' },
     contacts: [
       {
         type: 'phone',
@@ -226,7 +226,7 @@ export const SERVICES = [
   {
     id: 'giftinformasjonen',
     kind: 'helpline',
-    name: { nb: 'Giftinformasjonen', nn: 'Giftinformasjonen', en: 'Giftinformasjonen (poison information)' },
+    name: { nb: 'Giftinformasjonen', nn: 'Giftinformasjonen', en: '[[Giftinformasjonen]] (poison information)' },
     contacts: [
       { type: 'phone', number: '22 59 13 00', hours: ALWAYS },
       { type: 'web', url: 'https://www.helsenorge.no/giftinformasjon/om' },
@@ -242,7 +242,7 @@ export const SERVICES = [
     name: {
       nb: 'Veiledning Helsenorge',
       nn: 'Rettleiing Helsenorge',
-      en: 'Veiledning Helsenorge (Helsenorge guidance line)',
+      en: '[[Veiledning Helsenorge]] (Helsenorge guidance line)',
     },
     contacts: [
       { type: 'phone', number: '23 32 70 00' },
@@ -256,7 +256,7 @@ export const SERVICES = [
   {
     id: 'rusinfo',
     kind: 'helpline',
-    name: { nb: 'RUSinfo', nn: 'RUSinfo', en: 'RUSinfo (information on alcohol and drugs)' },
+    name: { nb: 'RUSinfo', nn: 'RUSinfo', en: '[[RUSinfo]] (information on alcohol and drugs)' },
     contacts: [
       // The phone number is unconfirmed (FACTS.md): website and chat only.
       {
@@ -280,7 +280,7 @@ export const SERVICES = [
     name: {
       nb: 'Pårørendesentre og pårørendeorganisasjoner',
       nn: 'Pårørandesenter og pårørandeorganisasjonar',
-      en: 'Pårørendesenter (support for next of kin)',
+      en: '[[Pårørendesenter]] (support for next of kin)',
     },
     // Numbers are unconfirmed (sources conflict): the UI links the municipality instead.
     contacts: [],
@@ -294,7 +294,7 @@ export const SERVICES = [
   {
     id: 'fastlege',
     kind: 'primary-care',
-    name: { nb: 'Fastlegen din', nn: 'Fastlegen din', en: 'Fastlege (your GP)' },
+    name: { nb: 'Fastlegen din', nn: 'Fastlegen din', en: '[[Fastlege]] (your GP)' },
     contacts: [{ type: 'web', url: 'https://www.helsenorge.no' }],
     audience: {},
     cost: 'user-fee',
@@ -307,7 +307,7 @@ export const SERVICES = [
     name: {
       nb: 'Rask psykisk helsehjelp',
       nn: 'Rask psykisk helsehjelp',
-      en: 'Rask psykisk helsehjelp (fast mental health help)',
+      en: '[[Rask psykisk helsehjelp]] (fast mental health help)',
     },
     contacts: [],
     // From 16 in some municipalities, 18 in others (Lommelegen seed); a host can set its own limit.
@@ -319,7 +319,11 @@ export const SERVICES = [
   {
     id: 'kommunepsykolog',
     kind: 'municipal',
-    name: { nb: 'Psykolog i kommunen', nn: 'Psykolog i kommunen', en: 'Psykolog i kommunen (municipal psychologist)' },
+    name: {
+      nb: 'Psykolog i kommunen',
+      nn: 'Psykolog i kommunen',
+      en: '[[Psykolog i kommunen]] (municipal psychologist)',
+    },
     contacts: [],
     audience: {},
     cost: 'free',
@@ -332,7 +336,7 @@ export const SERVICES = [
     name: {
       nb: 'Psykisk helse- og rustjenesten i kommunen',
       nn: 'Psykisk helse- og rustenesta i kommunen',
-      en: 'Psykisk helse- og rustjenesten (municipal mental health and substance-use service)',
+      en: '[[Psykisk helse- og rustjenesten]] (municipal mental health and substance-use service)',
     },
     contacts: [],
     audience: {},
@@ -346,7 +350,7 @@ export const SERVICES = [
     name: {
       nb: 'Oppsøkende team (FACT, ACT)',
       nn: 'Oppsøkjande team (FACT, ACT)',
-      en: 'Oppsøkende team (FACT and ACT outreach teams)',
+      en: '[[Oppsøkende team]] (FACT and ACT outreach teams)',
     },
     contacts: [],
     audience: {},
@@ -357,7 +361,7 @@ export const SERVICES = [
   {
     id: 'frisklivssentral',
     kind: 'municipal',
-    name: { nb: 'Frisklivssentral', nn: 'Frisklivssentral', en: 'Frisklivssentral (Healthy Life Centre)' },
+    name: { nb: 'Frisklivssentral', nn: 'Frisklivssentral', en: '[[Frisklivssentral]] (Healthy Life Centre)' },
     contacts: [],
     audience: { forWhom: ['self'] },
     cost: 'unknown',
@@ -370,7 +374,7 @@ export const SERVICES = [
     name: {
       nb: 'Skolehelsetjenesten og helsestasjon for ungdom',
       nn: 'Skulehelsetenesta og helsestasjon for ungdom',
-      en: 'Skolehelsetjenesten (school health service and youth health centre)',
+      en: '[[Skolehelsetjenesten]] (school health service and youth health centre)',
     },
     contacts: [],
     // "Children and adolescents" (helsenorge seed): school age up to the end of upper secondary.
@@ -385,7 +389,7 @@ export const SERVICES = [
     name: {
       nb: 'Distriktspsykiatrisk senter (DPS)',
       nn: 'Distriktspsykiatrisk senter (DPS)',
-      en: 'Distriktspsykiatrisk senter (DPS, district psychiatric centre)',
+      en: '[[Distriktspsykiatrisk senter]] (DPS, district psychiatric centre)',
     },
     contacts: [],
     audience: { minAge: 18 },
@@ -399,7 +403,7 @@ export const SERVICES = [
     name: {
       nb: 'Barne- og ungdomspsykiatrisk poliklinikk (BUP)',
       nn: 'Barne- og ungdomspsykiatrisk poliklinikk (BUP)',
-      en: 'BUP (child and adolescent psychiatry)',
+      en: '[[BUP]] (child and adolescent psychiatry)',
     },
     contacts: [],
     audience: { maxAge: 17 },
@@ -410,7 +414,7 @@ export const SERVICES = [
   {
     id: 'e-mestring',
     kind: 'online',
-    name: { nb: 'e-Mestring', nn: 'eMeistring', en: 'e-Mestring (supervised online treatment)' },
+    name: { nb: 'e-Mestring', nn: 'eMeistring', en: '[[e-Mestring]] (supervised online treatment)' },
     // No link: the one confirmed page is Helse Bergen's, and the step tells everyone else to ask their GP.
     contacts: [],
     audience: { minAge: 18, forWhom: ['self'] },
@@ -425,7 +429,7 @@ export const SERVICES = [
     name: {
       nb: 'Digitale selvhjelpsverktøy',
       nn: 'Digitale sjølvhjelpsverktøy',
-      en: 'Digital self-help tools (Helsenorge)',
+      en: 'Digital self-help tools ([[Helsenorge]])',
     },
     contacts: [{ type: 'web', url: 'https://www.helsenorge.no' }],
     // The youngest approved tool (UngSpotlight) is for 13+.

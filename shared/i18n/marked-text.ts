@@ -21,28 +21,29 @@ export function plainText(text: string): string {
   return text.replace(MARKED, '$1');
 }
 
-function numbers(text: string, kind: 'text' | 'norwegian', into: TextPart[]): void {
+function numbers(text: string, into: TextPart[]): void {
   let last = 0;
   for (const match of text.matchAll(GROUPED_NUMBER)) {
-    if (match.index > last) into.push({ kind, text: text.slice(last, match.index) });
+    if (match.index > last) into.push({ kind: 'text', text: text.slice(last, match.index) });
     into.push({ kind: 'number', text: match[0] });
     last = match.index + match[0].length;
   }
-  if (last < text.length) into.push({ kind, text: text.slice(last) });
+  if (last < text.length) into.push({ kind: 'text', text: text.slice(last) });
 }
 
 /**
- * The text in parts: `[[…]]` marks become Norwegian parts, and grouped phone numbers become number parts
- * (inside a Norwegian name too: "Legevakt 116 117"). Joining the parts' texts gives `plainText(text)`.
+ * The text in parts: `[[…]]` marks become Norwegian parts, and grouped phone numbers outside them become
+ * number parts. A Norwegian part keeps its number ("Legevakt 116 117"): it is laid out left to right as a
+ * whole. Joining the parts' texts gives `plainText(text)`.
  */
 export function textParts(text: string): TextPart[] {
   const parts: TextPart[] = [];
   let last = 0;
   for (const match of text.matchAll(MARKED)) {
-    numbers(text.slice(last, match.index), 'text', parts);
-    numbers(match[1] ?? '', 'norwegian', parts);
+    numbers(text.slice(last, match.index), parts);
+    parts.push({ kind: 'norwegian', text: match[1] ?? '' });
     last = match.index + match[0].length;
   }
-  numbers(text.slice(last), 'text', parts);
+  numbers(text.slice(last), parts);
   return parts;
 }

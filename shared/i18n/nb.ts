@@ -105,9 +105,7 @@ export const nb = {
 
   'dialog.open': 'Få hjelp nå',
   'dialog.close': 'Lukk',
-  'lang.nb': 'Bokmål',
-  'lang.nn': 'Nynorsk',
-  'lang.en': 'English',
+  'lang.menu': 'Språk',
 
   // The browser extension: settings, first use, privacy.
 

@@ -104,9 +104,7 @@ export const nn: Messages = {
 
   'dialog.open': 'Få hjelp no',
   'dialog.close': 'Lukk',
-  'lang.nb': 'Bokmål',
-  'lang.nn': 'Nynorsk',
-  'lang.en': 'English',
+  'lang.menu': 'Språk',
 
   // The browser extension: settings, first use, privacy.
 

@@ -1,8 +1,9 @@
-import { t } from '../i18n/messages';
+import { tMarked } from '../i18n/messages';
 import type { Contact } from '../schema/contact-schema';
 import { telHref } from '../schema/phone-number';
 import type { Language } from '../schema/language-schema';
 import { displayHost, lineStatus } from './format';
+import { MarkedText } from './MarkedText';
 
 interface Props {
   contacts: readonly Contact[];
@@ -13,17 +14,17 @@ interface Props {
 function label(contact: Contact, lang: Language): string {
   switch (contact.type) {
     case 'phone': {
-      const call = t(lang, 'contact.call', { number: contact.number });
-      return contact.note ? `${call} (${t(lang, contact.note)})` : call;
+      const call = tMarked(lang, 'contact.call', { number: contact.number });
+      return contact.note ? `${call} (${tMarked(lang, contact.note)})` : call;
     }
     case 'sms':
-      return t(lang, 'contact.sms', { number: contact.number });
+      return tMarked(lang, 'contact.sms', { number: contact.number });
     case 'chat':
-      return `${t(lang, 'contact.chat')}: ${displayHost(contact.url)}`;
+      return `${tMarked(lang, 'contact.chat')}: ${displayHost(contact.url)}`;
     case 'web':
-      return `${t(lang, 'contact.web')}: ${displayHost(contact.url)}`;
+      return `${tMarked(lang, 'contact.web')}: ${displayHost(contact.url)}`;
     case 'email':
-      return `${t(lang, 'contact.email')}: ${contact.address}`;
+      return `${tMarked(lang, 'contact.email')}: ${contact.address}`;
   }
 }
 
@@ -55,7 +56,7 @@ export function ContactLinks({ contacts, lang, now }: Props) {
               href={href(contact)}
               {...(external ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
             >
-              {label(contact, lang)}
+              <MarkedText text={label(contact, lang)} />
             </a>
             {status && <span class={`ghn-status ghn-status--${status.state}`}>{status.text}</span>}
           </li>

@@ -1,11 +1,13 @@
 import type { Municipality } from '../catalogue/municipalities';
 import { getService } from '../catalogue/services';
-import { t } from '../i18n/messages';
+import { localize, serviceName } from '../i18n/localize';
+import { t, tMarked } from '../i18n/messages';
 import type { Step } from '../routing/recommend';
 import { telHref } from '../schema/phone-number';
 import type { Language } from '../schema/language-schema';
 import { ContactLinks } from './ContactLinks';
 import { Heading } from './Heading';
+import { MarkedText } from './MarkedText';
 
 interface Props {
   step: Step;
@@ -20,18 +22,24 @@ const MUNICIPAL_AREAS = new Set(['every-municipality', 'some-municipalities']);
 /** One door: its name, why it is for this person, how to reach it, and what it costs. */
 export function StepCard({ step, lang, now, level, municipality }: Props) {
   const { service } = step;
-  const cost = service.cost === 'unknown' ? undefined : t(lang, `cost.${service.cost}`);
+  const cost = service.cost === 'unknown' ? undefined : tMarked(lang, `cost.${service.cost}`);
   const access = t(lang, `access.${service.access}`);
   // Municipal doors without their own contact point: send the person to their municipality.
   const viaMunicipality = service.contacts.length === 0 && MUNICIPAL_AREAS.has(service.area.type);
   return (
     <li class={`ghn-step ghn-step--${step.tier}`} data-service={step.serviceId}>
       <Heading level={level} class="ghn-step__name">
-        {service.name[lang]}
+        <MarkedText text={serviceName(service, lang)} lang={lang} />
       </Heading>
       {service.local && <p class="ghn-step__local">{t(lang, 'step.local')}</p>}
-      <p class="ghn-step__reason">{t(lang, step.reason)}</p>
-      {service.description && <p class="ghn-step__description">{service.description[lang]}</p>}
+      <p class="ghn-step__reason">
+        <MarkedText text={tMarked(lang, step.reason)} />
+      </p>
+      {service.description && (
+        <p class="ghn-step__description">
+          <MarkedText text={localize(service.description, lang)} lang={lang} />
+        </p>
+      )}
       <ContactLinks contacts={service.contacts} lang={lang} now={now} />
       {viaMunicipality &&
         (municipality ? (
@@ -44,7 +52,11 @@ export function StepCard({ step, lang, now, level, municipality }: Props) {
           <p class="ghn-step__municipality">{t(lang, 'contact.yourMunicipality')}</p>
         ))}
       <p class="ghn-step__meta">
-        {cost && <span class="ghn-tag">{cost}</span>}
+        {cost && (
+          <span class="ghn-tag">
+            <MarkedText text={cost} />
+          </span>
+        )}
         <span class="ghn-tag">{access}</span>
       </p>
       {step.ifNoAnswer.length > 0 && (
@@ -55,16 +67,19 @@ export function StepCard({ step, lang, now, level, municipality }: Props) {
               const fallback = getService(id);
               const phone = fallback?.contacts.find((c) => c.type === 'phone');
               if (!fallback || phone?.type !== 'phone') return null;
-              const name = fallback.name[lang];
+              const name = serviceName(fallback, lang);
               return (
                 <li key={id}>
                   <a href={telHref(phone.number)}>
                     {/* "Legevakt 116 117 (…)" already says its number. */}
-                    {name.includes(phone.number) ? (
-                      name
+                    {name.text.includes(phone.number) ? (
+                      <MarkedText text={name} lang={lang} />
                     ) : (
                       <>
-                        {name}: <span class="ghn-nowrap">{phone.number}</span>
+                        <MarkedText text={name} lang={lang} />:{' '}
+                        <bdi dir="ltr" class="ghn-nowrap">
+                          {phone.number}
+                        </bdi>
                       </>
                     )}
                   </a>

@@ -112,9 +112,7 @@ export const ar: Messages = {
 
   'dialog.open': 'احصل على المساعدة الآن',
   'dialog.close': 'إغلاق',
-  'lang.nb': 'Bokmål',
-  'lang.nn': 'Nynorsk',
-  'lang.en': 'English',
+  'lang.menu': 'اللغة',
 
   'reason.113.danger': 'قد تكون هناك حياة في خطر. اتصل بالرقم 113 الآن. يجيبون ليلاً ونهاراً ويرسلون المساعدة.',
   'reason.113.dangerOther': 'إذا كانت حياة شخص في خطر، اتصل بالرقم 113 الآن. ابقَ معه إذا كان ذلك آمناً لك.',

@@ -109,9 +109,7 @@ export const pl: Messages = {
 
   'dialog.open': 'Uzyskaj pomoc teraz',
   'dialog.close': 'Zamknij',
-  'lang.nb': 'Bokmål',
-  'lang.nn': 'Nynorsk',
-  'lang.en': 'English',
+  'lang.menu': 'Język',
 
   'reason.113.danger':
     'Życie może być w niebezpieczeństwie. Zadzwoń teraz pod 113. Odbierają całą dobę i wysyłają pomoc.',

@@ -109,9 +109,7 @@ export const uk: Messages = {
 
   'dialog.open': 'Отримати допомогу зараз',
   'dialog.close': 'Закрити',
-  'lang.nb': 'Bokmål',
-  'lang.nn': 'Nynorsk',
-  'lang.en': 'English',
+  'lang.menu': 'Мова',
 
   'reason.113.danger':
     'Життя може бути в небезпеці. Телефонуйте 113 зараз. Там відповідають цілодобово і надсилають допомогу.',

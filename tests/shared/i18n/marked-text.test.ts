@@ -20,10 +20,9 @@ describe('textParts', () => {
     ]);
   });
 
-  it('isolates numbers of more than one group, inside a Norwegian name too', () => {
+  it('isolates numbers of more than one group, and keeps a Norwegian name whole with its number', () => {
     expect(textParts('[[Legevakt 116 117]] (العيادة الطبية المناوبة)')).toEqual([
-      { kind: 'norwegian', text: 'Legevakt ' },
-      { kind: 'number', text: '116 117' },
+      { kind: 'norwegian', text: 'Legevakt 116 117' },
       { kind: 'text', text: ' (العيادة الطبية المناوبة)' },
     ]);
     expect(textParts('اتصل بالرقم +47 23 48 72 00 ثم اضغط 2')).toEqual([

@@ -1,0 +1,37 @@
+import { useId } from 'preact/hooks';
+import { direction, LANGUAGE_NAMES } from '../i18n/language-names';
+import { t } from '../i18n/messages';
+import { type Language, LANGUAGES } from '../schema/language-schema';
+
+interface Props {
+  lang: Language;
+  /** Called with the chosen language; the face decides whether to keep it (the extension saves it). */
+  onChoose(lang: Language): void;
+}
+
+/**
+ * The guide's language menu: a native select, so it works by keyboard and screen reader everywhere and stays
+ * small at 320 px. Each language is named in itself and marked with its own lang, so a person on a Norwegian
+ * page finds "Українська" or "العربية" without reading the label; the globe says what the control is for.
+ */
+export function LanguageMenu({ lang, onChoose }: Props) {
+  const id = useId();
+  return (
+    <p class="ghn-language">
+      <label for={id}>
+        <svg class="ghn-language__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <circle cx="12" cy="12" r="10" />
+          <path d="M2 12h20M12 2c3 3 3 17 0 20M12 2c-3 3-3 17 0 20" />
+        </svg>
+        {t(lang, 'lang.menu')}
+      </label>
+      <select id={id} value={lang} onChange={(event) => onChoose(event.currentTarget.value as Language)}>
+        {LANGUAGES.map((option) => (
+          <option key={option} value={option} lang={option} dir={direction(option)}>
+            {LANGUAGE_NAMES[option]}
+          </option>
+        ))}
+      </select>
+    </p>
+  );
+}
