@@ -56,7 +56,10 @@ export function ContactLinks({ contacts, lang, now }: Props) {
               href={href(contact)}
               {...(external ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
             >
-              <MarkedText text={label(contact, lang)} />
+              {/* One flex item: its words, Norwegian names and numbers flow and wrap as one line of text. */}
+              <span>
+                <MarkedText text={label(contact, lang)} />
+              </span>
             </a>
             {status && <span class={`ghn-status ghn-status--${status.state}`}>{status.text}</span>}
           </li>

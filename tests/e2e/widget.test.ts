@@ -7,7 +7,8 @@ import headers from '../../demo/headers.json';
 import { EXTENSION_CSS } from '../../extension/styles';
 import { minifyCss } from '../../scripts/minify-css-literals.mjs';
 import { t } from '../../shared/i18n/messages';
-import type { Language } from '../../shared/schema/language-schema';
+import '../../shared/i18n/all-languages';
+import { type Language, LANGUAGES } from '../../shared/schema/language-schema';
 import { GUIDE_CSS } from '../../shared/ui/styles';
 import {
   type ConsoleLog,
@@ -20,7 +21,6 @@ import {
 } from './support/browser';
 
 const dist = path.resolve(import.meta.dirname, '../../dist');
-const LANGUAGES: Language[] = ['nb', 'nn', 'en'];
 const VIEWS = ['guide', 'button', 'strip'] as const;
 const widget = 'get-help-now';
 
