@@ -11,11 +11,14 @@ export interface LanguageLoader {
 
 /**
  * Lets the guide's language be set to any language, loaded or not: until a language's texts have arrived the
- * page keeps showing the language it shows (English on a first paint, which always has the emergency strip),
- * then switches. The last language asked for wins. Returns the dispose of its effect.
+ * page keeps showing the language it shows (on a first paint Bokmål for Nynorsk, else English; the emergency
+ * strip is there either way), then switches. The last language asked for wins. Returns the dispose of its
+ * effect.
  */
 export function gateLanguage(guide: GuideModel, { speaks, load }: LanguageLoader): () => void {
-  let shown: Language = speaks(guide.lang.peek()) ? guide.lang.peek() : 'en';
+  // Nynorsk waits in Bokmål, every other language in English.
+  const meanwhile = (lang: Language): Language => (lang === 'nn' ? 'nb' : 'en');
+  let shown: Language = speaks(guide.lang.peek()) ? guide.lang.peek() : meanwhile(guide.lang.peek());
   let wanted: Language | undefined;
   return effect(() => {
     const lang = guide.lang.value;

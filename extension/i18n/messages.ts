@@ -1,32 +1,32 @@
-import { type LoadableLanguage, loadLanguage } from '../../shared/i18n/languages';
 import { plainText } from '../../shared/i18n/marked-text';
-import { MESSAGES, type Messages, translator } from '../../shared/i18n/messages';
+import { addLanguage, type LanguagePack, type Messages, translator } from '../../shared/i18n/messages';
 import { en as guideEn } from '../../shared/i18n/en';
 import { nb as guideNb } from '../../shared/i18n/nb';
-import { nn as guideNn } from '../../shared/i18n/nn';
 import type { Language } from '../../shared/schema/language-schema';
 import { en } from './en';
 import { type ExtensionMessages, nb } from './nb';
-import { nn } from './nn';
 
 type Dictionary = Messages & ExtensionMessages;
 export type ExtensionKey = keyof Dictionary;
 
 /**
  * The guide's messages and the extension's own, for the popup and options pages, in the languages loaded so
- * far: nb, nn and en open with the popup; the others come with loadExtensionLanguage.
+ * far: nb and en open with the popup; the others come with loadExtensionLanguage.
  */
 export const EXTENSION_MESSAGES: Partial<Record<Language, Dictionary>> = {
   nb: { ...guideNb, ...nb },
-  nn: { ...guideNn, ...nn },
   en: { ...guideEn, ...en },
 };
 
-/** Each loadable language's extension texts, in a chunk of its own beside the guide's. */
-const OWN: Record<LoadableLanguage, () => Promise<ExtensionMessages>> = {
-  uk: () => import('./uk').then((m) => m.uk),
-  pl: () => import('./pl').then((m) => m.pl),
-  ar: () => import('./ar').then((m) => m.ar),
+/** The languages the popup loads on demand, each in a chunk of its own; nb and en open with it. */
+export type LoadableLanguage = Exclude<Language, 'nb' | 'en'>;
+
+/** Each loadable language's guide package and extension texts, in one chunk (one request) per language. */
+const PACKAGES: Record<LoadableLanguage, () => Promise<{ pack: LanguagePack; own: ExtensionMessages }>> = {
+  nn: () => import('./languages/nn'),
+  uk: () => import('./languages/uk'),
+  pl: () => import('./languages/pl'),
+  ar: () => import('./languages/ar'),
 };
 
 /** Whether the popup can speak `lang` now. */
@@ -35,8 +35,9 @@ export const extensionSpeaks = (lang: Language): boolean => EXTENSION_MESSAGES[l
 /** Loads the guide's and the extension's texts in `lang`, if they are not loaded yet. */
 export async function loadExtensionLanguage(lang: Language): Promise<void> {
   if (extensionSpeaks(lang)) return;
-  const [, own] = await Promise.all([loadLanguage(lang), OWN[lang as LoadableLanguage]()]);
-  EXTENSION_MESSAGES[lang] = { ...(MESSAGES[lang] as Messages), ...own };
+  const { pack, own } = await PACKAGES[lang as LoadableLanguage]();
+  addLanguage(lang, pack);
+  EXTENSION_MESSAGES[lang] = { ...pack.messages, ...own };
 }
 
 /** The text with its `[[…]]` marks, for MarkedText. */

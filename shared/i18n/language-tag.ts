@@ -1,4 +1,16 @@
-import type { Language } from '../schema/language-schema';
+import { type Language, LANGUAGES } from '../schema/language-schema';
+
+/** Codes other than our own for our languages: "no" (Norwegian, read as Bokmål) and the ISO 639-2 codes. */
+const OTHER_CODES: Record<string, Language> = {
+  no: 'nb',
+  nob: 'nb',
+  nor: 'nb',
+  nno: 'nn',
+  eng: 'en',
+  ukr: 'uk',
+  pol: 'pl',
+  ara: 'ar',
+};
 
 /**
  * A BCP 47 language tag as one of our languages: `no`, `nb-NO` → nb; `nn-NO` → nn; `en-GB` → en; `uk-UA` → uk;
@@ -7,29 +19,7 @@ import type { Language } from '../schema/language-schema';
  * browser's languages.
  */
 export function languageFromTag(tag: string): Language | undefined {
-  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
-  switch (primary) {
-    case 'nb':
-    case 'no':
-    case 'nob':
-    case 'nor':
-      return 'nb';
-    case 'nn':
-    case 'nno':
-      return 'nn';
-    case 'en':
-    case 'eng':
-      return 'en';
-    case 'uk':
-    case 'ukr':
-      return 'uk';
-    case 'pl':
-    case 'pol':
-      return 'pl';
-    case 'ar':
-    case 'ara':
-      return 'ar';
-    default:
-      return undefined;
-  }
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  if ((LANGUAGES as readonly string[]).includes(primary)) return primary as Language;
+  return Object.hasOwn(OTHER_CODES, primary) ? OTHER_CODES[primary] : undefined;
 }

@@ -8,42 +8,20 @@
  * the groups would otherwise be laid out in reverse order ("117 116"), so a face isolates them left to right.
  */
 
-/** One piece of a text: plain text, a Norwegian name, or a phone number. */
-export type TextPart =
-  { kind: 'text'; text: string } | { kind: 'norwegian'; text: string } | { kind: 'number'; text: string };
-
 const MARKED = /\[\[(.+?)\]\]/g;
-/** Two or more digit groups separated by single spaces, optionally with a leading +. */
-const GROUPED_NUMBER = /\+?\d+(?: \d+)+/g;
+/** A marked Norwegian name, or two or more digit groups separated by single spaces (a leading + allowed). */
+const SPECIAL = /(\[\[.+?\]\]|\+?\d+(?: \d+)+)/;
 
 /** The text without its `[[…]]` marks. */
 export function plainText(text: string): string {
   return text.replace(MARKED, '$1');
 }
 
-function numbers(text: string, into: TextPart[]): void {
-  let last = 0;
-  for (const match of text.matchAll(GROUPED_NUMBER)) {
-    if (match.index > last) into.push({ kind: 'text', text: text.slice(last, match.index) });
-    into.push({ kind: 'number', text: match[0] });
-    last = match.index + match[0].length;
-  }
-  if (last < text.length) into.push({ kind: 'text', text: text.slice(last) });
-}
-
 /**
- * The text in parts: `[[…]]` marks become Norwegian parts, and grouped phone numbers outside them become
- * number parts. A Norwegian part keeps its number ("Legevakt 116 117"): it is laid out left to right as a
- * whole. Joining the parts' texts gives `plainText(text)`.
+ * The text split so that every odd entry is a marked Norwegian name (`[[…]]`, marks kept) or a grouped phone
+ * number outside one; the even entries are the plain text between them. A Norwegian name keeps its number
+ * ("[[Legevakt 116 117]]"): it is laid out left to right as a whole.
  */
-export function textParts(text: string): TextPart[] {
-  const parts: TextPart[] = [];
-  let last = 0;
-  for (const match of text.matchAll(MARKED)) {
-    numbers(text.slice(last, match.index), parts);
-    parts.push({ kind: 'norwegian', text: match[1] ?? '' });
-    last = match.index + match[0].length;
-  }
-  numbers(text.slice(last), parts);
-  return parts;
+export function splitMarked(text: string): string[] {
+  return text.split(SPECIAL);
 }

@@ -3,7 +3,6 @@ import type { Language } from '../schema/language-schema';
 import { en } from './en';
 import { plainText } from './marked-text';
 import { type MessageKey, type Messages, nb } from './nb';
-import { nn } from './nn';
 
 export type { MessageKey, Messages };
 
@@ -17,12 +16,13 @@ export interface LanguagePack {
 }
 
 /**
- * The messages of every language loaded so far. nb, nn and en are always here; the widget adds the others when
- * it loads (all-languages.ts), the extension when a person chooses one (languages.ts).
+ * The messages of every language loaded so far. nb and en are always here (en is the fallback while another
+ * loads); the widget adds the others when it loads (all-languages.ts), the extension when a person's browser
+ * or choice asks for one (extension/i18n/messages.ts).
  */
-export const MESSAGES: Partial<Record<Language, Messages>> = { nb, nn, en };
+export const MESSAGES: Partial<Record<Language, Messages>> = { nb, en };
 
-/** The catalogue's names in the languages that keep them in their folder (nb, nn and en have them inline). */
+/** The catalogue's names in the languages loaded so far, by service (nb, nn and en also have them inline). */
 export const SERVICE_NAMES: Partial<Record<Language, Record<ServiceId, string>>> = {};
 
 /** Makes a language's texts available to `t` and to the catalogue's names. */

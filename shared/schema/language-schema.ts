@@ -2,8 +2,8 @@ import * as z from 'zod/mini';
 
 /**
  * Every language the guide speaks, written once: the type, the widget's warning, the language menu and the
- * tests all come from this list. nb, nn and en ship in every face from the start; the others the widget
- * carries too, and the extension loads on demand (shared/i18n/languages.ts).
+ * tests all come from this list. The widget carries all of them; the extension opens with nb and en and loads
+ * the others on demand (extension/i18n/messages.ts).
  */
 export const LANGUAGES = ['nb', 'nn', 'en', 'uk', 'pl', 'ar'] as const;
 export const LanguageSchema = z.lazy(() => z.enum(LANGUAGES));

@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import { direction, LANGUAGE_NAMES } from '../i18n/language-names';
+import { LANGUAGE_NAMES } from '../i18n/language-names';
 import { t } from '../i18n/messages';
 import { type Language, LANGUAGES } from '../schema/language-schema';
 
@@ -19,15 +19,14 @@ export function LanguageMenu({ lang, onChoose }: Props) {
   return (
     <p class="ghn-language">
       <label for={id}>
-        <svg class="ghn-language__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-          <circle cx="12" cy="12" r="10" />
-          <path d="M2 12h20M12 2c3 3 3 17 0 20M12 2c-3 3-3 17 0 20" />
+        <svg viewBox="0 0 24 24" aria-hidden="true">
+          <path d="M2 12h20M12 2c3 3 3 17 0 20c-3-3-3-17 0-20a10 10 0 1 0 .1 0" />
         </svg>
         {t(lang, 'lang.menu')}
       </label>
       <select id={id} value={lang} onChange={(event) => onChoose(event.currentTarget.value as Language)}>
         {LANGUAGES.map((option) => (
-          <option key={option} value={option} lang={option} dir={direction(option)}>
+          <option key={option} value={option} lang={option}>
             {LANGUAGE_NAMES[option]}
           </option>
         ))}

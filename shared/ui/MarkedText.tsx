@@ -1,29 +1,6 @@
-import { type TextIn } from '../i18n/localize';
-import { textParts } from '../i18n/marked-text';
+import type { TextIn } from '../i18n/localize';
+import { splitMarked } from '../i18n/marked-text';
 import type { Language } from '../schema/language-schema';
-
-function Parts({ text }: { text: string }) {
-  const parts = textParts(text);
-  const only = parts[0];
-  if (parts.length === 1 && only?.kind === 'text') return <>{only.text}</>;
-  return (
-    <>
-      {parts.map((part, i) =>
-        part.kind === 'text' ? (
-          part.text
-        ) : part.kind === 'norwegian' ? (
-          <bdi key={i} lang="nb" dir="ltr">
-            {part.text}
-          </bdi>
-        ) : (
-          <bdi key={i} dir="ltr" class="ghn-nowrap">
-            {part.text}
-          </bdi>
-        ),
-      )}
-    </>
-  );
-}
 
 /**
  * A text as its reader should get it: Norwegian names (marked `[[…]]` in the translations) in lang="nb", and
@@ -33,11 +10,23 @@ function Parts({ text }: { text: string }) {
  * `unicode-bidi: isolate` comes from the browser's own stylesheet, out of reach of the page.
  */
 export function MarkedText({ text, lang }: { text: string | TextIn; lang?: Language }) {
-  if (typeof text === 'string' || text.lang === lang)
-    return <Parts text={typeof text === 'string' ? text : text.text} />;
-  return (
-    <bdi lang={text.lang}>
-      <Parts text={text.text} />
-    </bdi>
-  );
+  const { text: value, lang: own } = typeof text === 'string' ? { text, lang } : text;
+  const parts = splitMarked(value);
+  const content =
+    parts.length === 1
+      ? value
+      : parts.map((part, i) =>
+          i % 2 === 0 ? (
+            part
+          ) : part.startsWith('[[') ? (
+            <bdi key={i} lang="nb" dir="ltr">
+              {part.slice(2, -2)}
+            </bdi>
+          ) : (
+            <bdi key={i} dir="ltr" class="ghn-nowrap">
+              {part}
+            </bdi>
+          ),
+        );
+  return own === lang ? <>{content}</> : <bdi lang={own}>{content}</bdi>;
 }

@@ -109,19 +109,9 @@ export const GUIDE_CSS = /* css */ `
 .ghn-strip__more { margin-top: 0.5em; width: 100%; }
 
 /* The language menu; logical properties throughout, so Arabic mirrors the layout. */
-.ghn-language { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25em 0.5em; }
-.ghn-language label { display: inline-flex; align-items: center; gap: 0.35em; }
-.ghn-language__icon { width: 1.2em; height: 1.2em; fill: none; stroke: currentColor; stroke-width: 1.5; }
-.ghn-language select {
-  min-height: 2.75em;
-  padding-block: 0.25em;
-  padding-inline: 0.5em;
-  border: 1px solid var(--_muted);
-  border-radius: 0.5em;
-  background: var(--_bg);
-  color: var(--_text);
-  font: inherit;
-}
+.ghn-language { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5em; }
+.ghn-language svg { width: 1.2em; height: 1.2em; margin-inline-end: 0.35em; vertical-align: -0.2em; fill: none; stroke: currentColor; }
+.ghn-language select { min-height: 2.75em; padding: 0 0.5em; border: 1px solid var(--_muted); border-radius: 0.5em; background: var(--_bg); color: var(--_text); font: inherit; }
 /* Arrows and chevrons point the way the text reads. */
 .ghn-root[dir='rtl'] .ghn-flip { transform: scaleX(-1); }
 

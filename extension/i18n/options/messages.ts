@@ -1,22 +1,20 @@
-import type { LoadableLanguage } from '../../../shared/i18n/languages';
 import { plainText } from '../../../shared/i18n/marked-text';
 import { translator } from '../../../shared/i18n/messages';
 import type { Language } from '../../../shared/schema/language-schema';
-import { EXTENSION_MESSAGES, type ExtensionKey, loadExtensionLanguage } from '../messages';
+import { EXTENSION_MESSAGES, type ExtensionKey, type LoadableLanguage, loadExtensionLanguage } from '../messages';
 import { en } from './en';
 import { nb, type OptionsMessages } from './nb';
-import { nn } from './nn';
 
 type OptionsKey = ExtensionKey | keyof OptionsMessages;
 
 /** The options page's dictionaries: every key of the popup, plus the options page's own. */
 const OPTIONS_MESSAGES: Partial<Record<Language, Record<OptionsKey, string>>> = {
   nb: { ...EXTENSION_MESSAGES.nb!, ...nb },
-  nn: { ...EXTENSION_MESSAGES.nn!, ...nn },
   en: { ...EXTENSION_MESSAGES.en!, ...en },
 };
 
 const OWN: Record<LoadableLanguage, () => Promise<OptionsMessages>> = {
+  nn: () => import('./nn').then((m) => m.nn),
   uk: () => import('./uk').then((m) => m.uk),
   pl: () => import('./pl').then((m) => m.pl),
   ar: () => import('./ar').then((m) => m.ar),

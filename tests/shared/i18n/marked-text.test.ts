@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainText, textParts } from '../../../shared/i18n/marked-text';
+import { plainText, splitMarked } from '../../../shared/i18n/marked-text';
 
 describe('plainText', () => {
   it.each([
@@ -11,39 +11,36 @@ describe('plainText', () => {
   });
 });
 
-describe('textParts', () => {
-  it('gives Norwegian names parts of their own', () => {
-    expect(textParts('Wiele gmin ma [[Rask psykisk helsehjelp]]: bezpłatnie.')).toEqual([
-      { kind: 'text', text: 'Wiele gmin ma ' },
-      { kind: 'norwegian', text: 'Rask psykisk helsehjelp' },
-      { kind: 'text', text: ': bezpłatnie.' },
+describe('splitMarked', () => {
+  it('puts Norwegian names at the odd places', () => {
+    expect(splitMarked('Wiele gmin ma [[Rask psykisk helsehjelp]]: bezpłatnie.')).toEqual([
+      'Wiele gmin ma ',
+      '[[Rask psykisk helsehjelp]]',
+      ': bezpłatnie.',
     ]);
   });
 
-  it('isolates numbers of more than one group, and keeps a Norwegian name whole with its number', () => {
-    expect(textParts('[[Legevakt 116 117]] (العيادة الطبية المناوبة)')).toEqual([
-      { kind: 'norwegian', text: 'Legevakt 116 117' },
-      { kind: 'text', text: ' (العيادة الطبية المناوبة)' },
+  it('puts numbers of more than one group there too, and keeps a Norwegian name whole with its number', () => {
+    expect(splitMarked('[[Legevakt 116 117]] (العيادة الطبية المناوبة)')).toEqual([
+      '',
+      '[[Legevakt 116 117]]',
+      ' (العيادة الطبية المناوبة)',
     ]);
-    expect(textParts('اتصل بالرقم +47 23 48 72 00 ثم اضغط 2')).toEqual([
-      { kind: 'text', text: 'اتصل بالرقم ' },
-      { kind: 'number', text: '+47 23 48 72 00' },
-      { kind: 'text', text: ' ثم اضغط 2' },
+    expect(splitMarked('اتصل بالرقم +47 23 48 72 00 ثم اضغط 2')).toEqual([
+      'اتصل بالرقم ',
+      '+47 23 48 72 00',
+      ' ثم اضغط 2',
     ]);
   });
 
-  it('leaves a text without marks or grouped numbers whole', () => {
-    expect(textParts('Ring 113 nå.')).toEqual([{ kind: 'text', text: 'Ring 113 nå.' }]);
-  });
-
-  it.each(['a [[b]] c [[d 116 117]] e 22 40 00 40.', '[[x]]', '', '116 117'])(
-    'joins back to the plain text: %s',
+  it.each(['Ring 113 nå.', 'Åpent nå, til 16:15', 'Spørsmål 1 av 6', '13–15 år'])(
+    'leaves %s whole: one group is no phone number to isolate',
     (text) => {
-      expect(
-        textParts(text)
-          .map((p) => p.text)
-          .join(''),
-      ).toBe(plainText(text));
+      expect(splitMarked(text)).toEqual([text]);
     },
   );
+
+  it.each(['a [[b]] c [[d 116 117]] e 22 40 00 40.', '[[x]]', '', '116 117'])('joins back to the text: %s', (text) => {
+    expect(splitMarked(text).join('')).toBe(text);
+  });
 });
