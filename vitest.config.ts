@@ -8,12 +8,18 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.{ts,tsx}'], exclude: ['tests/e2e/**'] },
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.{ts,tsx}'],
+          exclude: ['tests/e2e/**'],
+          setupFiles: ['tests/support/all-languages.ts'],
+        },
       },
       {
         extends: true,
         test: {
           name: 'e2e',
+          setupFiles: ['tests/support/all-languages.ts'],
           include: ['tests/e2e/**/*.test.ts'],
           // One Chromium at a time: the machine has two cores.
           fileParallelism: false,

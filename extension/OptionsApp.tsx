@@ -1,4 +1,4 @@
-import { t } from './i18n/options/messages';
+import { t } from './i18n/options-messages';
 import { GetHelpNow } from '../shared/ui/GetHelpNow';
 import type { OptionsModel } from './options-model';
 import { SettingsForm } from './SettingsForm';

@@ -1,9 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import { type ExtensionKey, t } from './i18n/messages';
-import { LANGUAGE_NAMES } from '../shared/i18n/language-names';
-import { LANGUAGES, type Language } from '../shared/schema/language-schema';
-import { AUDIENCES, type Audience } from '../shared/schema/settings-schema';
+import { LANGUAGE_FACTS, LANGUAGES, type Language } from '../shared/schema/languages';
+import { AUDIENCES, type Audience } from '../shared/schema/choices';
 import { MunicipalitySearch } from './MunicipalitySearch';
 import type { SettingsForm as Form } from './settings-form-model';
 
@@ -49,7 +48,7 @@ export function SettingsForm({ form, lang, withAudience, onSubmit, children }: P
                 checked={form.language.value === language}
                 onChange={() => form.chooseLanguage(language)}
               />
-              <span>{LANGUAGE_NAMES[language]}</span>
+              <span>{LANGUAGE_FACTS[language].name}</span>
             </label>
           ))}
         </div>

@@ -6,7 +6,8 @@ import {
   searchMunicipalitiesWith,
 } from '../shared/catalogue/municipalities';
 import type { Language } from '../shared/schema/language-schema';
-import type { Audience, Settings } from '../shared/schema/settings-schema';
+import type { Audience } from '../shared/schema/choices';
+import type { Settings } from '../shared/schema/settings-schema';
 
 /** How many matches the list shows; the count announced is the full one. A popup is short. */
 export const SHOWN_MATCHES = 6;

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { findMunicipalityByNumber } from '../shared/catalogue/municipalities';
 import {
   DEFAULT_SETTINGS,
   parseSettings,
@@ -6,6 +7,11 @@ import {
   SETTINGS_VERSION,
   type Settings,
 } from '../shared/schema/settings-schema';
+
+/** Settings from whatever storage holds, a municipality number kept only if it names a municipality today. */
+export function readSettings(stored: unknown): Settings {
+  return parseSettings(stored, (number) => findMunicipalityByNumber(number) !== undefined);
+}
 
 /** The one storage key the extension writes. `local:`, never `sync:`: settings stay in this browser. */
 export const SETTINGS_KEY = 'local:settings';
@@ -26,7 +32,7 @@ export interface SettingsStore {
  * importing a module should not touch storage.
  */
 export function createSettingsStore(): SettingsStore {
-  // Typed unknown: what storage holds is whatever was written, by any version, until parseSettings says otherwise.
+  // Typed unknown: what storage holds is whatever was written, by any version, until readSettings says otherwise.
   const define = () =>
     storage.defineItem<unknown>(SETTINGS_KEY, {
       fallback: DEFAULT_SETTINGS,
@@ -37,19 +43,19 @@ export function createSettingsStore(): SettingsStore {
   return {
     async load() {
       try {
-        return parseSettings(await item.getValue());
+        return readSettings(await item.getValue());
       } catch (error) {
         // storage.local can fail (a full or corrupt profile); the guide works without settings.
         console.warn('Get help now: could not read the settings, using the defaults.', error);
         return DEFAULT_SETTINGS;
       }
     },
-    save: (settings) => item.setValue(parseSettings(settings)),
+    save: (settings) => item.setValue(readSettings(settings)),
     async clear() {
       await item.removeValue({ removeMeta: true });
       // A fresh item writes the version beside the next value again, as on a first install.
       item = define();
     },
-    watch: (callback) => item.watch((value) => callback(parseSettings(value))),
+    watch: (callback) => item.watch((value) => callback(readSettings(value))),
   };
 }

@@ -1,13 +1,13 @@
 import { effect } from '@preact/signals';
 import { type ComponentType, render } from 'preact';
+import { onLanguageAdded } from '../shared/i18n/messages';
+import { loadLanguage } from '../shared/i18n/load-language';
 import * as z from 'zod/mini';
-import type { Language } from '../shared/schema/language-schema';
+import { type Language, LANGUAGE_FACTS } from '../shared/schema/languages';
 import { GUIDE_CSS } from '../shared/ui/styles';
 import type { GuideModel } from '../shared/ui/guide-model';
-import { adoptStyles } from './adopt-styles';
+import { adoptStyles } from '../shared/ui/adopt-styles';
 import { languageFromBrowser } from './browser-language';
-import { gateLanguage, type LanguageLoader } from './language-gate';
-import { direction } from '../shared/i18n/language-names';
 import { createSettingsStore, type SettingsStore } from './settings-store';
 import { EXTENSION_CSS } from './styles';
 
@@ -21,35 +21,39 @@ interface PageSpec<M extends PageModel> {
   App: ComponentType<{ model: M }>;
   /** The document's title in the page's language. */
   title(lang: Language): string;
-  /** The page's texts in the languages loaded on demand. */
-  languages: LanguageLoader;
 }
 
 /**
- * Starts an extension page in `root`: styles, a model in the browser's language, the document's lang and title
- * following the guide's language, then a synchronous render (the popup's emergency strip is in the first
- * paint) and the stored settings applied when storage answers.
+ * Starts an extension page in `root`: the browser's language's texts (each language but Bokmål is a chunk of
+ * its own, loaded on demand: the popup's opening budget would not hold them all), styles, a model in that
+ * language, the document's lang and title following the guide's language, then one render (the popup's
+ * emergency strip is in the first paint) and the stored settings applied when storage answers. Another
+ * language is loaded when the guide switches to it, and the page re-renders when it arrives.
  */
-export function startPage<M extends PageModel>(
+export async function startPage<M extends PageModel>(
   root: HTMLElement,
-  { createModel, App, title, languages }: PageSpec<M>,
-): void {
+  { createModel, App, title }: PageSpec<M>,
+): Promise<void> {
+  const browserLanguage = languageFromBrowser(navigator.languages);
+  await loadLanguage(browserLanguage);
   // zod probes for eval with `new Function`; the extension's policy forbids eval and reports the probe.
   z.config({ jitless: true });
   const doc = root.ownerDocument;
   adoptStyles(doc, GUIDE_CSS, EXTENSION_CSS);
-  const model = createModel({
-    browserLanguage: languageFromBrowser(navigator.languages),
-    store: createSettingsStore(),
+  const model = createModel({ browserLanguage, store: createSettingsStore() });
+  const show = () => render(<App model={model} />, root);
+  onLanguageAdded(() => {
+    doc.title = title(model.guide.lang.value);
+    show();
   });
-  gateLanguage(model.guide, languages);
   effect(() => {
     const lang = model.guide.lang.value;
     doc.documentElement.lang = lang;
-    doc.documentElement.dir = direction(lang);
+    doc.documentElement.dir = LANGUAGE_FACTS[lang].dir;
     doc.title = title(lang);
+    void loadLanguage(lang);
   });
-  render(<App model={model} />, root);
+  show();
   // The page lives until it closes, and its watch of the settings with it: nothing to unwatch.
   void model.start();
 }

@@ -12,9 +12,11 @@ export {
   type WrittenForm,
 } from './catalogue/municipalities';
 export { findMunicipalityByPostalCode, searchMunicipalities } from './catalogue/postal-codes';
-export { fullCatalogue, SERVICE_DETAILS } from './catalogue/service-details';
+export { SERVICE_DETAILS } from './catalogue/service-details';
 export { CATALOGUE, getService, type CatalogueEntry, type ServiceId } from './catalogue/services';
-export { MESSAGES, type MessageKey, t } from './i18n/messages';
+export { PACKS } from './i18n/all-languages';
+export { fullCatalogue } from './i18n/full-catalogue';
+export { type MessageKey, serviceName, t } from './i18n/messages';
 export { isNorwegianPublicHoliday, norwegianPublicHolidays } from './routing/holidays';
 export { isOpenNow, type OpenState, openState } from './routing/opening-hours';
 export {

@@ -1,13 +1,14 @@
 import type { Signal } from '@preact/signals';
 import type { RefObject } from 'preact';
 import { useErrorBoundary, useLayoutEffect, useRef } from 'preact/hooks';
-import { direction } from '../shared/i18n/language-names';
+import { LANGUAGE_FACTS } from '../shared/schema/languages';
 import { t } from '../shared/i18n/messages';
 import type { Language } from '../shared/schema/language-schema';
 import { EmergencyStrip } from '../shared/ui/EmergencyStrip';
-import { GetHelpNow, type Theme } from '../shared/ui/GetHelpNow';
+import type { Theme } from '../shared/schema/choices';
+import { GetHelpNow } from '../shared/ui/GetHelpNow';
 import type { GuideModel } from '../shared/ui/guide-model';
-import type { WidgetConfig } from './config';
+import type { WidgetConfig } from './attributes';
 
 /** What the element renders from: its config and the guide, in signals the element updates. */
 export interface WidgetState {
@@ -28,7 +29,7 @@ interface Props {
 /** The last resort: 113, 116 117 and a helpline, which need nothing but the built-in catalogue. */
 export function EmergencyOnly({ lang, theme }: { lang: Language; theme?: Theme | undefined }) {
   return (
-    <div class="ghn-root" lang={lang} dir={direction(lang)} data-theme={theme}>
+    <div class="ghn-root" lang={lang} dir={LANGUAGE_FACTS[lang].dir} data-theme={theme}>
       <EmergencyStrip lang={lang} helpline="mental-helse-116123" />
     </div>
   );
@@ -65,7 +66,7 @@ function GuideDialog({ state, dialog, opener }: DialogProps) {
       class="ghn-dialog"
       // The dialog's name is read in the widget's language, not the host page's.
       lang={lang}
-      dir={direction(lang)}
+      dir={LANGUAGE_FACTS[lang].dir}
       aria-label={t(lang, 'app.title')}
       // Escape and the Close button both end here, a task after the dialog has shut.
       onClose={() => {
@@ -114,7 +115,7 @@ export function Widget({ state, onError }: Props) {
         <GetHelpNow model={model} level={headingLevel} theme={theme} stripOnly onMoreHelp={openGuide} />
       ) : (
         // 113 and 116 117 above the button: one tap away before anyone opens anything.
-        <div class="ghn-root" lang={lang} dir={direction(lang)} data-theme={theme}>
+        <div class="ghn-root" lang={lang} dir={LANGUAGE_FACTS[lang].dir} data-theme={theme}>
           <EmergencyStrip lang={lang} helpline={model.stripHelpline.value} />
           <button type="button" class="ghn-button ghn-button--primary ghn-open" onClick={openGuide}>
             {t(lang, 'dialog.open')}

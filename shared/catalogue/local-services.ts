@@ -4,17 +4,15 @@ import { type CatalogueEntry, getService } from './services';
 
 /** What the UI and routing need of a door, whether it comes from our catalogue or from the host. */
 export type ServiceView = CatalogueEntry & {
-  /** A host's own words about its local service; catalogue services carry theirs in service-details.ts. */
+  /** A host's name for its local service; a catalogue service's is a text of each language (serviceName()). */
+  name?: LocalizedText;
+  /** A host's own words about its local service. */
   description?: LocalizedText;
   /** Set when the host supplied this entry; its facts are the host's, not ours. */
   local?: { standsFor: LocalService['standsFor']; municipality?: string };
 };
 
-/**
- * A host's text given once is taken as Bokmål, the fallback in every language, and so carries lang="nb" where
- * the guide speaks another language: hosts are Norwegian municipalities, and a screen reader then reads a
- * name such as "Rask psykisk helsehjelp" as Norwegian.
- */
+/** A text given once for every language is the Bokmål, which every language falls back to. */
 function localized(text: string | LocalizedText): LocalizedText {
   return typeof text === 'string' ? { nb: text } : text;
 }

@@ -1,14 +1,14 @@
-import { pack as ar } from './ar/index';
-import { addLanguage } from './messages';
-import { pack as nn } from './nn-pack';
-import { pack as pl } from './pl/index';
-import { pack as uk } from './uk/index';
+// Loads every language's texts at once, for faces that ship them all in one file (the widget) and for the
+// tests: importing this module is what does it. The folders are found by their names: adding a language adds
+// no line here.
+import { LANGUAGES } from '../schema/languages';
+import { byLanguage } from './folders';
+import { addLanguagePack } from './messages';
+import type { LanguagePack } from './pack';
 
-/**
- * Every language at once, for the widget: one file with no further requests, so it carries them all
- * (scripts/size-budget.mjs holds its size). Importing this module adds them.
- */
-addLanguage('nn', nn);
-addLanguage('uk', uk);
-addLanguage('pl', pl);
-addLanguage('ar', ar);
+/** Every language's texts, keyed by language. */
+export const PACKS = byLanguage(
+  import.meta.glob<LanguagePack>('./*/index.ts', { eager: true, import: 'pack' }),
+  'index.ts',
+);
+for (const lang of LANGUAGES) addLanguagePack(lang, PACKS[lang]);

@@ -1,52 +1,80 @@
-import type { ServiceId } from '../catalogue/services';
-import type { Language } from '../schema/language-schema';
-import { en } from './en';
+import { FALLBACK_LANGUAGE, type Language, localizeIn, type TextIn, type Texts } from '../schema/languages';
 import { plainText } from './marked-text';
-import { type MessageKey, type Messages, nb } from './nb';
+import { pack as fallback } from './nb';
+import type { LanguagePack } from './pack';
+import type { MessageKey, Messages } from './nb/guide';
 
 export type { MessageKey, Messages };
 
 /**
- * What a language's folder brings (shared/i18n/<lang>/): its messages, typed against nb's keys, and the
- * catalogue's service names, typed against the catalogue's ids, so a missing one fails the type check.
+ * The languages whose texts are loaded. Bokmål always is, as the fallback; a face adds the others, all at once
+ * (all-languages.ts: the widget, the tests) or one when it is needed (load-language.ts: the extension).
  */
-export interface LanguagePack {
-  messages: Messages;
-  serviceNames: Record<ServiceId, string>;
+const packs: Partial<Record<Language, LanguagePack>> = { [FALLBACK_LANGUAGE]: fallback };
+
+const listeners = new Set<(lang: Language) => void>();
+
+export function addLanguagePack(lang: Language, pack: LanguagePack): void {
+  packs[lang] = pack;
+  for (const listener of listeners) listener(lang);
+}
+
+/** Calls `listener` with each language whose texts are added from now on (a face re-renders in it). */
+export function onLanguageAdded(listener: (lang: Language) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function isLanguageLoaded(lang: Language): boolean {
+  return packs[lang] !== undefined;
+}
+
+/** The texts of `lang`, or Bokmål's until it is loaded. */
+function packOf(lang: Language): LanguagePack {
+  return packs[lang] ?? fallback;
+}
+
+const fill = (text: string, vars?: Record<string, string | number>) =>
+  vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text;
+
+/**
+ * A `t(lang, key, vars)` over dictionaries of `lang`'s own, with `{name}` placeholders filled from `vars`, as
+ * plain text: the `[[…]]` marks around Norwegian names (marked-text.ts) are dropped. `marked` keeps them, for
+ * MarkedText to render with lang="nb".
+ */
+export function translator<K extends string>(dictionary: (lang: Language) => Record<K, string>) {
+  const marked = (lang: Language, key: K, vars?: Record<string, string | number>): string =>
+    fill(dictionary(lang)[key], vars);
+  return Object.assign(
+    (lang: Language, key: K, vars?: Record<string, string | number>) => plainText(marked(lang, key, vars)),
+    {
+      marked,
+    },
+  );
+}
+
+/** The guide's messages in `lang`. */
+export const messagesOf = (lang: Language): Messages => packOf(lang).messages;
+
+/** The message for `key` in `lang`, with `{name}` placeholders filled from `vars`; `t.marked` keeps the marks. */
+export const t = translator<MessageKey>(messagesOf);
+
+/** A catalogue service's name in `lang`; undefined for an id not in the catalogue. */
+function catalogueName(lang: Language, id: string): string | undefined {
+  return (packOf(lang).serviceNames as Partial<Record<string, string>>)[id];
 }
 
 /**
- * The messages of every language loaded so far. nb and en are always here (en is the fallback while another
- * loads); the widget adds the others when it loads (all-languages.ts), the extension when a person's browser
- * or choice asks for one (extension/i18n/messages.ts).
+ * A service's name in `lang`, marks kept, with the language it is in: the host's for a local service (Bokmål
+ * where it gave none in `lang`), else the catalogue's (Bokmål until `lang` is loaded).
  */
-export const MESSAGES: Partial<Record<Language, Messages>> = { nb, en };
-
-/** The catalogue's names in the languages loaded so far, by service (nb, nn and en also have them inline). */
-export const SERVICE_NAMES: Partial<Record<Language, Record<ServiceId, string>>> = {};
-
-/** Makes a language's texts available to `t` and to the catalogue's names. */
-export function addLanguage(lang: Language, pack: LanguagePack): void {
-  MESSAGES[lang] = pack.messages;
-  SERVICE_NAMES[lang] = pack.serviceNames;
+export function markedServiceName(lang: Language, service: { id: string; name?: Texts | undefined }): TextIn {
+  if (service.name) return localizeIn(service.name, lang);
+  const loaded = isLanguageLoaded(lang) ? lang : FALLBACK_LANGUAGE;
+  return { text: catalogueName(loaded, service.id) ?? service.id, lang: loaded };
 }
 
-/**
- * A `t(lang, key, vars)` over dictionaries in the loaded languages, with `{name}` placeholders filled from
- * `vars`. The text keeps the `[[…]]` marks around Norwegian names (marked-text.ts); a language not loaded
- * falls back to English, which is always there.
- */
-export function translator<K extends string>(dictionaries: Partial<Record<Language, Record<K, string>>>) {
-  return (lang: Language, key: K, vars?: Record<string, string | number>): string => {
-    const text = (dictionaries[lang] ?? (dictionaries.en as Record<K, string>))[key];
-    return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text;
-  };
-}
-
-/** The message for `key` in `lang`, marks kept, for MarkedText to render with lang="nb" on Norwegian names. */
-export const tMarked = translator<MessageKey>(MESSAGES);
-
-/** The message for `key` in `lang` as plain text, with `{name}` placeholders filled from `vars`. */
-export function t(lang: Language, key: MessageKey, vars?: Record<string, string | number>): string {
-  return plainText(tMarked(lang, key, vars));
+/** A service's name in `lang` as plain text: the host's for a local service, else the catalogue's. */
+export function serviceName(lang: Language, service: { id: string; name?: Texts | undefined }): string {
+  return plainText(markedServiceName(lang, service).text);
 }

@@ -19,7 +19,7 @@ export const ServiceKindSchema = z.enum([
 const age = z.int().check(z.gte(0, 'age must be 0 or more'), z.lte(130, 'age must be 130 or less'));
 
 /** Who a service is for. Ages are of the person who needs help, in whole years, inclusive. */
-export const AudienceSchema = z
+export const ServiceAudienceSchema = z
   .object({
     minAge: z.optional(age),
     maxAge: z.optional(age),
@@ -63,7 +63,7 @@ export const ServiceSchema = z.object({
   name: LocalizedTextSchema,
   description: LocalizedTextSchema,
   contacts: z.array(ContactSchema),
-  audience: AudienceSchema,
+  audience: ServiceAudienceSchema,
   cost: z.enum(['free', 'user-fee', 'private', 'unknown']),
   access: z.enum(['no-referral', 'gp-referral', 'referral']),
   area: AreaSchema,
@@ -73,7 +73,7 @@ export const ServiceSchema = z.object({
 });
 export type Service = z.output<typeof ServiceSchema>;
 export type ServiceKind = z.output<typeof ServiceKindSchema>;
-export type Audience = z.output<typeof AudienceSchema>;
+export type ServiceAudience = z.output<typeof ServiceAudienceSchema>;
 export type Area = z.output<typeof AreaSchema>;
 export type HealthRegion = z.output<typeof HealthRegionSchema>;
 

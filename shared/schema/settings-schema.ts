@@ -1,11 +1,8 @@
 import * as z from 'zod/mini';
-import { findMunicipalityByNumber } from '../catalogue/municipalities';
+import { AUDIENCES } from './choices';
 import { LanguageSchema } from './language-schema';
 
-/** Who the help is usually for: the person, someone they worry about, or a child or young person. */
-export const AUDIENCES = ['self', 'someone-else', 'young'] as const;
 export const AudienceSchema = z.lazy(() => z.enum(AUDIENCES));
-export type Audience = z.output<typeof AudienceSchema>;
 
 /**
  * The shape's version in storage. Bump it together with a migration in SETTINGS_MIGRATIONS, keyed by the
@@ -16,9 +13,8 @@ export const SETTINGS_VERSION = 1;
 /** Version → function from the previous version's value. Version 1 is the first shape: nothing to migrate. */
 export const SETTINGS_MIGRATIONS: Record<number, (previous: unknown) => unknown> = {};
 
-// A municipality number stored today may name no municipality after a reform (the numbers changed in 2020
-// and 2024), so it is checked against the bundled list, not just for four digits.
-const municipalityNumber = () => z.string().check(z.refine((n) => findMunicipalityByNumber(n) !== undefined));
+// Four digits here; whether they name a municipality is the catalogue's to say (see parseSettings).
+const municipalityNumber = () => z.string().check(z.regex(/^\d{4}$/));
 
 /**
  * What the extension remembers, in this browser's storage.local and nowhere else. Every field falls back on
@@ -44,9 +40,16 @@ export type Settings = z.output<typeof SettingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({ firstRunDone: false });
 
-/** Settings from whatever storage holds; never throws. */
-export function parseSettings(stored: unknown): Settings {
-  const { municipality, language, audience, firstRunDone } = SettingsSchema.parse(stored);
+/**
+ * Settings from whatever storage holds; never throws. A municipality number stored today may name no
+ * municipality after a reform (the numbers changed in 2020 and 2024): `municipalityExists` (the catalogue's
+ * lookup, passed in by the extension) drops such a number.
+ */
+export function parseSettings(stored: unknown, municipalityExists: (number: string) => boolean): Settings {
+  const parsed = SettingsSchema.parse(stored);
+  const { language, audience, firstRunDone } = parsed;
+  const municipality =
+    parsed.municipality !== undefined && municipalityExists(parsed.municipality) ? parsed.municipality : undefined;
   // Absent fields stay absent, so what is stored is exactly what the privacy statement lists.
   return {
     ...(municipality === undefined ? {} : { municipality }),

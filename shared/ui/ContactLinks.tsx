@@ -1,4 +1,4 @@
-import { tMarked } from '../i18n/messages';
+import { t } from '../i18n/messages';
 import type { Contact } from '../schema/contact-schema';
 import { telHref } from '../schema/phone-number';
 import type { Language } from '../schema/language-schema';
@@ -14,17 +14,17 @@ interface Props {
 function label(contact: Contact, lang: Language): string {
   switch (contact.type) {
     case 'phone': {
-      const call = tMarked(lang, 'contact.call', { number: contact.number });
-      return contact.note ? `${call} (${tMarked(lang, contact.note)})` : call;
+      const call = t.marked(lang, 'contact.call', { number: contact.number });
+      return contact.note ? `${call} (${t.marked(lang, contact.note)})` : call;
     }
     case 'sms':
-      return tMarked(lang, 'contact.sms', { number: contact.number });
+      return t.marked(lang, 'contact.sms', { number: contact.number });
     case 'chat':
-      return `${tMarked(lang, 'contact.chat')}: ${displayHost(contact.url)}`;
+      return `${t.marked(lang, 'contact.chat')}: ${displayHost(contact.url)}`;
     case 'web':
-      return `${tMarked(lang, 'contact.web')}: ${displayHost(contact.url)}`;
+      return `${t.marked(lang, 'contact.web')}: ${displayHost(contact.url)}`;
     case 'email':
-      return `${tMarked(lang, 'contact.email')}: ${contact.address}`;
+      return `${t.marked(lang, 'contact.email')}: ${contact.address}`;
   }
 }
 

@@ -1,15 +1,12 @@
 import type { ComponentChildren } from 'preact';
-import { direction } from '../i18n/language-names';
 import { t } from '../i18n/messages';
-import type { Language } from '../schema/language-schema';
+import type { Theme } from '../schema/choices';
+import { type Language, LANGUAGE_FACTS } from '../schema/languages';
 import { EmergencyStrip } from './EmergencyStrip';
 import { Guide } from './Guide';
 import type { GuideModel } from './guide-model';
 import { Heading } from './Heading';
 import { LanguageMenu } from './LanguageMenu';
-
-/** Colours: light, dark, or auto to follow the reader's system setting. */
-export type Theme = 'light' | 'dark' | 'auto';
 
 interface Props {
   model: GuideModel;
@@ -23,17 +20,17 @@ interface Props {
   theme?: Theme | undefined;
   /** Shows a Close button first, for faces that show the guide in a dialog. */
   onClose?: (() => void) | undefined;
-  /** Shows the language menu above the guide; called with the language chosen there. */
-  onLanguage?: ((lang: Language) => void) | undefined;
   /** A face's own content right under the strip, in the guide's language and styles (the extension's settings). */
   children?: ComponentChildren;
+  /** Shows the language menu above the guide; called with the language chosen there. */
+  onLanguage?: ((lang: Language) => void) | undefined;
 }
 
 /** The whole face: the emergency strip first, then the guide. Every text carries its language. */
 export function GetHelpNow({ model, level, onMoreHelp, stripOnly, theme, onClose, onLanguage, children }: Props) {
   const lang = model.lang.value;
   return (
-    <div class="ghn-root" lang={lang} dir={direction(lang)} data-theme={theme}>
+    <div class="ghn-root" lang={lang} dir={LANGUAGE_FACTS[lang].dir} data-theme={theme}>
       {onClose && (
         <div class="ghn-dialog__bar">
           <button type="button" class="ghn-button ghn-button--quiet" onClick={onClose}>

@@ -1,7 +1,8 @@
 import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { type MessageKey, t } from '../i18n/messages';
 import { CONCERNS } from '../schema/concerns';
-import { AGE_BANDS, type AgeBand, type GuideModel, QUESTIONS, type Question } from './guide-model';
+import { FOR_WHOM, SEVERITIES, URGENCIES } from '../schema/situation-schema';
+import { AGE_BAND_NAMES, type GuideModel, QUESTIONS, type Question } from './guide-model';
 import { Heading } from './Heading';
 
 interface Props {
@@ -10,46 +11,62 @@ interface Props {
   level: number;
 }
 
+/** One answer to a question: its label, whether it is the current answer, and the action that picks it. */
 interface Choice {
   value: string;
   label: MessageKey;
+  chosen(model: GuideModel): boolean;
+  choose(model: GuideModel): void;
 }
 
-const YES_NO: Choice[] = [
-  { value: 'yes', label: 'answer.yes' },
-  { value: 'no', label: 'answer.no' },
-];
+function choices<V extends string>(
+  values: readonly V[],
+  label: (value: V) => MessageKey,
+  current: (model: GuideModel) => V | undefined,
+  choose: (model: GuideModel, value: V) => void,
+): Choice[] {
+  return values.map((value) => ({
+    value,
+    label: label(value),
+    chosen: (model) => current(model) === value,
+    choose: (model) => choose(model, value),
+  }));
+}
+
+const answerOf = (model: GuideModel) => model.answers.value;
 
 const CHOICES: Record<Exclude<Question, 'concerns'>, Choice[]> = {
-  danger: YES_NO,
-  forWhom: [
-    { value: 'self', label: 'forWhom.self' },
-    { value: 'someone-else', label: 'forWhom.someone-else' },
-  ],
-  age: (Object.keys(AGE_BANDS) as AgeBand[]).map((band) => ({ value: band, label: `age.${band}` as MessageKey })),
-  urgency: (['now', 'days', 'weeks'] as const).map((u) => ({ value: u, label: `urgency.${u}` as const })),
-  severity: (['mild', 'moderate', 'severe'] as const).map((s) => ({ value: s, label: `severity.${s}` as const })),
+  danger: choices(
+    ['yes', 'no'],
+    (v) => `answer.${v}`,
+    (m) => (answerOf(m).danger === undefined ? undefined : answerOf(m).danger ? 'yes' : 'no'),
+    (m, v) => m.answer('danger', v === 'yes'),
+  ),
+  forWhom: choices(
+    FOR_WHOM,
+    (v) => `forWhom.${v}`,
+    (m) => answerOf(m).forWhom,
+    (m, v) => m.answer('forWhom', v),
+  ),
+  age: choices(
+    AGE_BAND_NAMES,
+    (v) => `age.${v}`,
+    (m) => m.ageBand.value,
+    (m, v) => m.setAgeBand(v),
+  ),
+  urgency: choices(
+    URGENCIES,
+    (v) => `urgency.${v}`,
+    (m) => answerOf(m).urgency,
+    (m, v) => m.answer('urgency', v),
+  ),
+  severity: choices(
+    SEVERITIES,
+    (v) => `severity.${v}`,
+    (m) => answerOf(m).severity,
+    (m, v) => m.answer('severity', v),
+  ),
 };
-
-function currentValue(model: GuideModel, q: Exclude<Question, 'concerns'>): string | undefined {
-  const a = model.answers.value;
-  switch (q) {
-    case 'danger':
-      return a.danger === undefined ? undefined : a.danger ? 'yes' : 'no';
-    case 'age':
-      return model.ageBand.value;
-    default:
-      return a[q];
-  }
-}
-
-function choose(model: GuideModel, q: Exclude<Question, 'concerns'>, value: string) {
-  if (q === 'danger') model.answer('danger', value === 'yes');
-  else if (q === 'age') model.setAgeBand(value as AgeBand);
-  else if (q === 'forWhom') model.answer('forWhom', value as 'self' | 'someone-else');
-  else if (q === 'urgency') model.answer('urgency', value as 'now' | 'days' | 'weeks');
-  else model.answer('severity', value as 'mild' | 'moderate' | 'severe');
-}
 
 /** A few plain questions, each skippable, then the doors from recommend(). */
 export function Guide({ model, level }: Props) {
@@ -132,8 +149,8 @@ export function Guide({ model, level }: Props) {
                   type="radio"
                   name={`${id}-${question}`}
                   value={choice.value}
-                  checked={currentValue(model, question) === choice.value}
-                  onChange={() => choose(model, question, choice.value)}
+                  checked={choice.chosen(model)}
+                  onChange={() => choice.choose(model)}
                 />
                 <span>{t(lang, choice.label)}</span>
               </label>

@@ -1,7 +1,6 @@
 import { useId } from 'preact/hooks';
-import { LANGUAGE_NAMES } from '../i18n/language-names';
 import { t } from '../i18n/messages';
-import { type Language, LANGUAGES } from '../schema/language-schema';
+import { type Language, LANGUAGE_FACTS, LANGUAGES } from '../schema/languages';
 
 interface Props {
   lang: Language;
@@ -27,7 +26,7 @@ export function LanguageMenu({ lang, onChoose }: Props) {
       <select id={id} value={lang} onChange={(event) => onChoose(event.currentTarget.value as Language)}>
         {LANGUAGES.map((option) => (
           <option key={option} value={option} lang={option}>
-            {LANGUAGE_NAMES[option]}
+            {LANGUAGE_FACTS[option].name}
           </option>
         ))}
       </select>

@@ -1,6 +1,6 @@
-import type { TextIn } from '../i18n/localize';
+import type { TextIn } from '../schema/languages';
 import { splitMarked } from '../i18n/marked-text';
-import type { Language } from '../schema/language-schema';
+import type { Language } from '../schema/languages';
 
 /**
  * A text as its reader should get it: Norwegian names (marked `[[…]]` in the translations) in lang="nb", and

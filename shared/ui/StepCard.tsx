@@ -1,10 +1,9 @@
 import type { Municipality } from '../catalogue/municipalities';
 import { getService } from '../catalogue/services';
-import { localize, serviceName } from '../i18n/localize';
-import { t, tMarked } from '../i18n/messages';
+import { markedServiceName, t } from '../i18n/messages';
 import type { Step } from '../routing/recommend';
 import { telHref } from '../schema/phone-number';
-import type { Language } from '../schema/language-schema';
+import { type Language, localizeIn } from '../schema/languages';
 import { ContactLinks } from './ContactLinks';
 import { Heading } from './Heading';
 import { MarkedText } from './MarkedText';
@@ -22,22 +21,22 @@ const MUNICIPAL_AREAS = new Set(['every-municipality', 'some-municipalities']);
 /** One door: its name, why it is for this person, how to reach it, and what it costs. */
 export function StepCard({ step, lang, now, level, municipality }: Props) {
   const { service } = step;
-  const cost = service.cost === 'unknown' ? undefined : tMarked(lang, `cost.${service.cost}`);
+  const cost = service.cost === 'unknown' ? undefined : t.marked(lang, `cost.${service.cost}`);
   const access = t(lang, `access.${service.access}`);
   // Municipal doors without their own contact point: send the person to their municipality.
   const viaMunicipality = service.contacts.length === 0 && MUNICIPAL_AREAS.has(service.area.type);
   return (
     <li class={`ghn-step ghn-step--${step.tier}`} data-service={step.serviceId}>
       <Heading level={level} class="ghn-step__name">
-        <MarkedText text={serviceName(service, lang)} lang={lang} />
+        <MarkedText text={markedServiceName(lang, service)} lang={lang} />
       </Heading>
       {service.local && <p class="ghn-step__local">{t(lang, 'step.local')}</p>}
       <p class="ghn-step__reason">
-        <MarkedText text={tMarked(lang, step.reason)} />
+        <MarkedText text={t.marked(lang, step.reason)} />
       </p>
       {service.description && (
         <p class="ghn-step__description">
-          <MarkedText text={localize(service.description, lang)} lang={lang} />
+          <MarkedText text={localizeIn(service.description, lang)} lang={lang} />
         </p>
       )}
       <ContactLinks contacts={service.contacts} lang={lang} now={now} />
@@ -67,7 +66,7 @@ export function StepCard({ step, lang, now, level, municipality }: Props) {
               const fallback = getService(id);
               const phone = fallback?.contacts.find((c) => c.type === 'phone');
               if (!fallback || phone?.type !== 'phone') return null;
-              const name = serviceName(fallback, lang);
+              const name = markedServiceName(lang, fallback);
               return (
                 <li key={id}>
                   <a href={telHref(phone.number)}>

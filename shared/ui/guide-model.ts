@@ -1,5 +1,6 @@
 import { batch, computed, signal } from '@preact/signals';
 import { findMunicipalityByNumber } from '../catalogue/municipalities';
+import type { Audience } from '../schema/choices';
 import type { Language } from '../schema/language-schema';
 import type { LocalService } from '../schema/local-service-schema';
 import type { Concern, Situation } from '../schema/situation-schema';
@@ -14,14 +15,20 @@ export type Question = (typeof QUESTIONS)[number];
  * main age limits (13, 16, 18, 62). The adult band routes as 20, not 18: the youth health service reaches 19,
  * and it must not be offered to everyone from 18 to 61.
  */
-export const AGE_BANDS = { child: 12, 'young-teen': 13, 'older-teen': 16, adult: 20, older: 62 } as const;
-export type AgeBand = keyof typeof AGE_BANDS;
+export const AGE_BAND_NAMES = ['child', 'young-teen', 'older-teen', 'adult', 'older'] as const;
+export type AgeBand = (typeof AGE_BAND_NAMES)[number];
+export const AGE_BANDS: Record<AgeBand, number> = {
+  child: 12,
+  'young-teen': 13,
+  'older-teen': 16,
+  adult: 20,
+  older: 62,
+};
 
 /** The part of the guide its results need, loaded on first use (see guide-results.ts). */
 export type GuideResults = typeof GuideResultsModule;
 
 /** How a host or the extension presets the guide. */
-export type Audience = 'self' | 'someone-else' | 'young';
 
 export interface GuideModelInit {
   lang: Language;
@@ -133,6 +140,18 @@ export function createGuideModel(init: GuideModelInit) {
     showResults() {
       void loadResults();
       position.value = QUESTIONS.length;
+    },
+    /** What a host or the extension sets: the language, the municipality and who the help is for. */
+    preset(values: Pick<GuideModelInit, 'lang' | 'municipality' | 'audience'>) {
+      batch(() => {
+        lang.value = values.lang;
+        municipality.value = values.municipality;
+        audience.value = values.audience;
+      });
+    },
+    /** The host's services; equal data (a repeated mutation or reload) is no change worth a re-render. */
+    setLocalServices(services: readonly LocalService[]) {
+      if (JSON.stringify(services) !== JSON.stringify(localServices.value)) localServices.value = services;
     },
     restart() {
       batch(() => {

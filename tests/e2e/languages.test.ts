@@ -5,10 +5,9 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import headers from '../../demo/headers.json';
-import { LANGUAGE_NAMES } from '../../shared/i18n/language-names';
 import '../../shared/i18n/all-languages';
 import { t } from '../../shared/i18n/messages';
-import { type Language, LANGUAGES } from '../../shared/schema/language-schema';
+import { type Language, LANGUAGE_FACTS, LANGUAGES } from '../../shared/schema/languages';
 import {
   type ConsoleLog,
   collectConsole,
@@ -144,7 +143,7 @@ describe.each(LANGUAGES)('in %s', (lang) => {
     const options = await page
       .locator(`${widget} .ghn-language option`)
       .evaluateAll((all) => all.map((o) => [o.getAttribute('lang'), o.textContent]));
-    expect(options).toEqual(LANGUAGES.map((l) => [l, LANGUAGE_NAMES[l]]));
+    expect(options).toEqual(LANGUAGES.map((l) => [l, LANGUAGE_FACTS[l].name]));
   });
 
   it.each(['the first screen', 'the results'])('finds no accessibility violations in %s', async (state) => {

@@ -12,7 +12,7 @@ import {
   type StaticServer,
   startStaticServer,
 } from './support/browser';
-import { ATTRIBUTES } from '../../widget/config';
+import { ATTRIBUTE_NAMES } from '../../widget/attributes';
 
 const dist = path.resolve(import.meta.dirname, '../../dist');
 const widget = 'get-help-now';
@@ -377,8 +377,8 @@ describe('a bounded fuzz of attribute values', () => {
     const next = random(20261122);
     const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
     const cases = Array.from({ length: 60 }, () => ({
-      initial: ATTRIBUTES.filter(() => next() < 0.5).map((name) => [name, pick(JUNK)] as const),
-      later: ATTRIBUTES.filter(() => next() < 0.3).map((name) => [name, pick(JUNK)] as const),
+      initial: ATTRIBUTE_NAMES.filter(() => next() < 0.5).map((name) => [name, pick(JUNK)] as const),
+      later: ATTRIBUTE_NAMES.filter(() => next() < 0.3).map((name) => [name, pick(JUNK)] as const),
       json: next() < 0.3 ? pick(JSON_CHILDREN) : undefined,
       move: next() < 0.2,
     }));

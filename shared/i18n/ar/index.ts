@@ -1,6 +1,5 @@
-import type { LanguagePack } from '../messages';
-import { ar } from './messages';
-import { arServiceNames } from './service-names';
+import type { LanguagePack } from '../pack';
+import { messages } from './guide';
+import { serviceNames } from './services';
 
-/** Everything in Arabic, in one package the extension can load on demand. */
-export const pack: LanguagePack = { messages: ar, serviceNames: arServiceNames };
+export const pack: LanguagePack = { messages, serviceNames };

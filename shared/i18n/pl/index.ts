@@ -1,6 +1,5 @@
-import type { LanguagePack } from '../messages';
-import { pl } from './messages';
-import { plServiceNames } from './service-names';
+import type { LanguagePack } from '../pack';
+import { messages } from './guide';
+import { serviceNames } from './services';
 
-/** Everything in Polish, in one package the extension can load on demand. */
-export const pack: LanguagePack = { messages: pl, serviceNames: plServiceNames };
+export const pack: LanguagePack = { messages, serviceNames };

@@ -1,6 +1,5 @@
-import type { LanguagePack } from '../messages';
-import { uk } from './messages';
-import { ukServiceNames } from './service-names';
+import type { LanguagePack } from '../pack';
+import { messages } from './guide';
+import { serviceNames } from './services';
 
-/** Everything in Ukrainian, in one package the extension can load on demand. */
-export const pack: LanguagePack = { messages: uk, serviceNames: ukServiceNames };
+export const pack: LanguagePack = { messages, serviceNames };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullCatalogue } from '../../../shared/catalogue/service-details';
+import { fullCatalogue } from '../../../shared/i18n/full-catalogue';
 import { CATALOGUE, getService } from '../../../shared/catalogue/services';
 import { telHref } from '../../../shared/schema/phone-number';
 import { CatalogueSchema } from '../../../shared/schema/service-schema';

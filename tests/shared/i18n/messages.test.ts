@@ -1,60 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import { fullCatalogue } from '../../../shared/catalogue/service-details';
-import { ar as extensionAr } from '../../../extension/i18n/ar';
-import { en as extensionEn } from '../../../extension/i18n/en';
-import { nb as extensionNb } from '../../../extension/i18n/nb';
-import { nn as extensionNn } from '../../../extension/i18n/nn';
-import { pl as extensionPl } from '../../../extension/i18n/pl';
-import { uk as extensionUk } from '../../../extension/i18n/uk';
-import { ar as optionsAr } from '../../../extension/i18n/options/ar';
-import { en as optionsEn } from '../../../extension/i18n/options/en';
-import { nb as optionsNb } from '../../../extension/i18n/options/nb';
-import { nn as optionsNn } from '../../../extension/i18n/options/nn';
-import { pl as optionsPl } from '../../../extension/i18n/options/pl';
-import { uk as optionsUk } from '../../../extension/i18n/options/uk';
-import '../../../shared/i18n/all-languages';
-import { serviceName } from '../../../shared/i18n/localize';
-import { MESSAGES, t } from '../../../shared/i18n/messages';
+import { POPUP_MESSAGES } from '../../../extension/i18n/messages';
+import { PACKS } from '../../../shared/i18n/all-languages';
+import { fullCatalogue } from '../../../shared/i18n/full-catalogue';
+import { t } from '../../../shared/i18n/messages';
 import { type Language, LANGUAGES } from '../../../shared/schema/language-schema';
 
-const guide = (lang: Language) => MESSAGES[lang] ?? {};
+const OPTIONS = import.meta.glob<Record<string, string>>('../../../extension/i18n/*/options.ts', {
+  eager: true,
+  import: 'messages',
+});
 
 // The guide's dictionaries, the extension's and its options page's, checked alike.
-const DICTIONARIES: Record<Language, Record<string, string>> = {
-  nb: { ...guide('nb'), ...extensionNb, ...optionsNb },
-  nn: { ...guide('nn'), ...extensionNn, ...optionsNn },
-  en: { ...guide('en'), ...extensionEn, ...optionsEn },
-  uk: { ...guide('uk'), ...extensionUk, ...optionsUk },
-  pl: { ...guide('pl'), ...extensionPl, ...optionsPl },
-  ar: { ...guide('ar'), ...extensionAr, ...optionsAr },
-};
+const DICTIONARIES = {} as Record<Language, Record<string, string>>;
+for (const lang of LANGUAGES) {
+  const options = OPTIONS[`../../../extension/i18n/${lang}/options.ts`];
+  DICTIONARIES[lang] = { ...PACKS[lang].messages, ...POPUP_MESSAGES[lang], ...options };
+}
 const keys = Object.keys(DICTIONARIES.nb);
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const allTexts = LANGUAGES.flatMap((lang) => [
   ...keys.map((k) => [lang, k, DICTIONARIES[lang][k] ?? ''] as const),
   ...fullCatalogue().flatMap((s) => [
-    [lang, `${s.id}.name`, serviceName(s, lang).text] as const,
-    ...(s.description[lang] === undefined ? [] : [[lang, `${s.id}.description`, s.description[lang]] as const]),
+    [lang, `${s.id}.name`, s.name[lang] ?? ''] as const,
+    [lang, `${s.id}.description`, s.description[lang] ?? ''] as const,
   ]),
 ]);
-const OTHER_LANGUAGES = LANGUAGES.filter((lang) => lang !== 'nb');
-const NOT_NORWEGIAN: readonly Language[] = LANGUAGES.filter((lang) => lang !== 'nb' && lang !== 'nn');
 
 describe('messages', () => {
+  it('has a folder of texts for every language, and no folder for a language not in the list', () => {
+    const folders = (glob: Record<string, unknown>) =>
+      Object.keys(glob)
+        .map((file) => file.split('/').at(-2))
+        .sort();
+    expect(folders(import.meta.glob('../../../shared/i18n/*/index.ts'))).toEqual([...LANGUAGES].sort());
+    expect(folders(import.meta.glob('../../../extension/i18n/*/popup.ts'))).toEqual([...LANGUAGES].sort());
+    expect(folders(OPTIONS)).toEqual([...LANGUAGES].sort());
+  });
+
   it.each(LANGUAGES)('%s has every key, none empty', (lang) => {
     expect(Object.keys(DICTIONARIES[lang]).sort()).toEqual([...keys].sort());
     for (const k of keys) expect(DICTIONARIES[lang][k]?.trim(), k).not.toBe('');
   });
 
-  it.each(LANGUAGES)('%s names every service in the catalogue, in its own language', (lang) => {
-    for (const service of fullCatalogue()) {
-      const name = serviceName(service, lang);
-      expect(name.lang, service.id).toBe(lang);
-      expect(name.text.trim(), service.id).not.toBe('');
-    }
-  });
-
-  it.each(keys.flatMap((k) => OTHER_LANGUAGES.map((lang) => [lang, k] as const)))(
+  it.each(keys.flatMap((k) => LANGUAGES.filter((lang) => lang !== 'nb').map((lang) => [lang, k] as const)))(
     '%s %s has the same placeholders as nb',
     (lang, k) => {
       expect(placeholders(DICTIONARIES[lang][k] ?? '')).toEqual(placeholders(DICTIONARIES.nb[k] ?? ''));
@@ -67,9 +55,10 @@ describe('messages', () => {
     expect(t('ar', 'contact.call', { number: '116 123' })).toBe('اتصل بالرقم 116 123');
   });
 
-  it('gives plain text, without the marks around Norwegian names', () => {
+  it('gives plain text, without the marks around Norwegian names; t.marked keeps them', () => {
     expect(t('pl', 'reason.legevakt.cannotWait')).toContain('(legevakt)');
     expect(t('en', 'cost.user-fee')).toBe('User fee (egenandel)');
+    expect(t.marked('en', 'cost.user-fee')).toBe('User fee ([[egenandel]])');
   });
 
   // Safe-messaging guidance: never "committed suicide", never method words, in any language.
@@ -84,21 +73,20 @@ describe('messages', () => {
     );
   });
 
+  // A Norwegian name inside another language is marked, so the face gives it lang="nb".
+  it.each(allTexts.filter(([lang]) => lang !== 'nb' && lang !== 'nn'))(
+    '%s %s marks the Norwegian names it keeps',
+    (_, __, text) => {
+      expect(text.replace(/\[\[.+?\]\]/g, '')).not.toMatch(
+        /legevakt|fastleg|alarmtelefonen|rask psykisk|egenandel|pårørende|helsesykepleier|kommune\b|frisklivs|skolehelse/i,
+      );
+    },
+  );
+
   it.each(allTexts.filter(([lang]) => lang === 'nb' || lang === 'nn'))(
     '%s %s keeps English words out of Norwegian text',
     (_, __, text) => {
       expect(text).not.toMatch(/\b(the|and|call|help|free)\b/);
-    },
-  );
-
-  // A Norwegian name inside another language is marked, so the face gives it lang="nb".
-  it.each(allTexts.filter(([lang]) => NOT_NORWEGIAN.includes(lang)))(
-    '%s %s marks the Norwegian names it keeps',
-    (_, __, text) => {
-      const outside = text.replace(/\[\[.+?\]\]/g, '');
-      expect(outside).not.toMatch(
-        /legevakt|fastleg|alarmtelefonen|rask psykisk|egenandel|pårørende|helsesykepleier|kommune\b|frisklivs|skolehelse/i,
-      );
     },
   );
 });

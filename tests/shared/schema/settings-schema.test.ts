@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, parseSettings } from '../../../shared/schema/settings-schema';
+import { findMunicipalityByNumber } from '../../../shared/catalogue/municipalities';
+import { DEFAULT_SETTINGS, parseSettings as parseWith } from '../../../shared/schema/settings-schema';
+
+// As the extension reads them (readSettings): with the catalogue saying which numbers name a municipality.
+const parseSettings = (stored: unknown) =>
+  parseWith(stored, (number) => findMunicipalityByNumber(number) !== undefined);
 
 describe('parseSettings', () => {
   it('keeps valid settings as they are', () => {
