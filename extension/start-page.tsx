@@ -1,13 +1,13 @@
 import { effect } from '@preact/signals';
 import { type ComponentType, render } from 'preact';
 import { onLanguageAdded } from '../shared/i18n/messages';
-import { loadLanguage } from '../shared/i18n/load-language';
 import * as z from 'zod/mini';
 import { type Language, LANGUAGE_FACTS } from '../shared/schema/languages';
 import { GUIDE_CSS } from '../shared/ui/styles';
 import type { GuideModel } from '../shared/ui/guide-model';
 import { adoptStyles } from '../shared/ui/adopt-styles';
 import { languageFromBrowser } from './browser-language';
+import { loadExtensionLanguage } from './i18n/messages';
 import { createSettingsStore, type SettingsStore } from './settings-store';
 import { EXTENSION_CSS } from './styles';
 
@@ -35,7 +35,7 @@ export async function startPage<M extends PageModel>(
   { createModel, App, title }: PageSpec<M>,
 ): Promise<void> {
   const browserLanguage = languageFromBrowser(navigator.languages);
-  await loadLanguage(browserLanguage);
+  await loadExtensionLanguage(browserLanguage);
   // zod probes for eval with `new Function`; the extension's policy forbids eval and reports the probe.
   z.config({ jitless: true });
   const doc = root.ownerDocument;
@@ -51,7 +51,7 @@ export async function startPage<M extends PageModel>(
     doc.documentElement.lang = lang;
     doc.documentElement.dir = LANGUAGE_FACTS[lang].dir;
     doc.title = title(lang);
-    void loadLanguage(lang);
+    void loadExtensionLanguage(lang);
   });
   show();
   // The page lives until it closes, and its watch of the settings with it: nothing to unwatch.

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { POPUP_MESSAGES } from '../../../extension/i18n/messages';
 import { PACKS } from '../../../shared/i18n/all-languages';
 import { fullCatalogue } from '../../../shared/i18n/full-catalogue';
 import { t } from '../../../shared/i18n/messages';
@@ -9,12 +8,17 @@ const OPTIONS = import.meta.glob<Record<string, string>>('../../../extension/i18
   eager: true,
   import: 'messages',
 });
+const POPUP = import.meta.glob<Record<string, string>>('../../../extension/i18n/*/popup.ts', {
+  eager: true,
+  import: 'messages',
+});
 
 // The guide's dictionaries, the extension's and its options page's, checked alike.
 const DICTIONARIES = {} as Record<Language, Record<string, string>>;
 for (const lang of LANGUAGES) {
   const options = OPTIONS[`../../../extension/i18n/${lang}/options.ts`];
-  DICTIONARIES[lang] = { ...PACKS[lang].messages, ...POPUP_MESSAGES[lang], ...options };
+  const popup = POPUP[`../../../extension/i18n/${lang}/popup.ts`];
+  DICTIONARIES[lang] = { ...PACKS[lang].messages, ...popup, ...options };
 }
 const keys = Object.keys(DICTIONARIES.nb);
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -33,7 +37,7 @@ describe('messages', () => {
         .map((file) => file.split('/').at(-2))
         .sort();
     expect(folders(import.meta.glob('../../../shared/i18n/*/index.ts'))).toEqual([...LANGUAGES].sort());
-    expect(folders(import.meta.glob('../../../extension/i18n/*/popup.ts'))).toEqual([...LANGUAGES].sort());
+    expect(folders(POPUP)).toEqual([...LANGUAGES].sort());
     expect(folders(OPTIONS)).toEqual([...LANGUAGES].sort());
   });
 
