@@ -26,6 +26,7 @@ export function PopupApp({ model }: Props) {
       stripOnly={view !== 'guide'}
       theme="auto"
       onLanguage={model.chooseLanguage}
+      menuLanguage={model.settings.value?.language ?? lang}
     >
       {view === 'guide' && <SettingsBar model={model} lang={lang} />}
       {(view === 'first-run' || view === 'settings') && form && (

@@ -1,5 +1,5 @@
 import { loadLanguage } from '../../shared/i18n/load-language';
-import { type MessageKey, messagesOf, translator } from '../../shared/i18n/messages';
+import { isLanguageLoaded, type MessageKey, messagesOf, translator } from '../../shared/i18n/messages';
 import type { Language } from '../../shared/schema/language-schema';
 import { type ExtensionMessages, messages as nb } from './nb/popup';
 
@@ -11,6 +11,9 @@ import { type ExtensionMessages, messages as nb } from './nb/popup';
  */
 const folders = import.meta.glob<ExtensionMessages>(['./*/popup.ts', '!./nb/popup.ts'], { import: 'messages' });
 const loaded: Partial<Record<Language, ExtensionMessages>> = { nb };
+
+/** Whether the extension's pages have every text of `lang`: the guide's and their own. */
+export const extensionSpeaks = (lang: Language): boolean => isLanguageLoaded(lang) && loaded[lang] !== undefined;
 
 /** The popup's own texts in `lang`, or Bokmål's until they are loaded. */
 export const popupMessagesOf = (lang: Language): ExtensionMessages => loaded[lang] ?? nb;

@@ -24,10 +24,25 @@ interface Props {
   children?: ComponentChildren;
   /** Shows the language menu above the guide; called with the language chosen there. */
   onLanguage?: ((lang: Language) => void) | undefined;
+  /**
+   * The language the menu shows as chosen, where a face shows another until the chosen one's texts have
+   * arrived (the extension); by default the guide's.
+   */
+  menuLanguage?: Language | undefined;
 }
 
 /** The whole face: the emergency strip first, then the guide. Every text carries its language. */
-export function GetHelpNow({ model, level, onMoreHelp, stripOnly, theme, onClose, onLanguage, children }: Props) {
+export function GetHelpNow({
+  model,
+  level,
+  onMoreHelp,
+  stripOnly,
+  theme,
+  onClose,
+  onLanguage,
+  menuLanguage,
+  children,
+}: Props) {
   const lang = model.lang.value;
   return (
     <div class="ghn-root" lang={lang} dir={LANGUAGE_FACTS[lang].dir} data-theme={theme}>
@@ -42,7 +57,7 @@ export function GetHelpNow({ model, level, onMoreHelp, stripOnly, theme, onClose
       {children}
       {!stripOnly && (
         <>
-          {onLanguage && <LanguageMenu lang={lang} onChoose={onLanguage} />}
+          {onLanguage && <LanguageMenu lang={lang} chosen={menuLanguage ?? lang} onChoose={onLanguage} />}
           <Heading level={level} class="ghn-title">
             {t(lang, 'app.title')}
           </Heading>

@@ -3,7 +3,10 @@ import { t } from '../i18n/messages';
 import { type Language, LANGUAGE_FACTS, LANGUAGES } from '../schema/languages';
 
 interface Props {
+  /** The language the page is in: the label's. */
   lang: Language;
+  /** The language shown as chosen. */
+  chosen: Language;
   /** Called with the chosen language; the face decides whether to keep it (the extension saves it). */
   onChoose(lang: Language): void;
 }
@@ -13,7 +16,7 @@ interface Props {
  * small at 320 px. Each language is named in itself and marked with its own lang, so a person on a Norwegian
  * page finds "Українська" or "العربية" without reading the label; the globe says what the control is for.
  */
-export function LanguageMenu({ lang, onChoose }: Props) {
+export function LanguageMenu({ lang, chosen, onChoose }: Props) {
   const id = useId();
   return (
     <p class="ghn-language">
@@ -23,7 +26,7 @@ export function LanguageMenu({ lang, onChoose }: Props) {
         </svg>
         {t(lang, 'lang.menu')}
       </label>
-      <select id={id} value={lang} onChange={(event) => onChoose(event.currentTarget.value as Language)}>
+      <select id={id} value={chosen} onChange={(event) => onChoose(event.currentTarget.value as Language)}>
         {LANGUAGES.map((option) => (
           <option key={option} value={option} lang={option}>
             {LANGUAGE_FACTS[option].name}
