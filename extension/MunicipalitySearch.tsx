@@ -90,9 +90,7 @@ export function MunicipalitySearch({ form, lang }: Props) {
         spellcheck={false}
         aria-describedby={`${id}-hint`}
         value={query}
-        onInput={(event) => {
-          form.query.value = event.currentTarget.value;
-        }}
+        onInput={(event) => form.search(event.currentTarget.value)}
         onKeyDown={onInputKey}
       />
       <div class="ext-status-row">

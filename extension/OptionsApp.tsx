@@ -1,5 +1,6 @@
 import { t } from './i18n/options-messages';
 import { GetHelpNow } from '../shared/ui/GetHelpNow';
+import { LazyResults } from './lazy-results';
 import type { OptionsModel } from './options-model';
 import { SettingsForm } from './SettingsForm';
 
@@ -13,7 +14,7 @@ export function OptionsApp({ model }: Props) {
   const form = model.form.value;
   const status = model.status.value;
   return (
-    <GetHelpNow model={model.guide} level={1} stripOnly theme="auto">
+    <GetHelpNow model={model.guide} level={1} Results={LazyResults} stripOnly theme="auto">
       <h1 class="ghn-title">{t(lang, 'ext.options.title')}</h1>
       {form && (
         <SettingsForm form={form} lang={lang} withAudience onSubmit={model.save}>

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { t } from './i18n/messages';
 import type { Language } from '../shared/schema/language-schema';
 import { GetHelpNow } from '../shared/ui/GetHelpNow';
+import { LazyResults } from './lazy-results';
 import type { PopupModel } from './popup-model';
 import { SettingsForm } from './SettingsForm';
 import type { SettingsForm as Form } from './settings-form-model';
@@ -23,6 +24,7 @@ export function PopupApp({ model }: Props) {
     <GetHelpNow
       model={model.guide}
       level={1}
+      Results={LazyResults}
       stripOnly={view !== 'guide'}
       theme="auto"
       onLanguage={model.chooseLanguage}

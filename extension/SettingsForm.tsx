@@ -64,9 +64,7 @@ export function SettingsForm({ form, lang, withAudience, onSubmit, children }: P
                   name={`${id}-audience`}
                   value={value ?? 'ask'}
                   checked={audience === value}
-                  onChange={() => {
-                    form.audience.value = value;
-                  }}
+                  onChange={() => form.chooseAudience(value)}
                 />
                 <span>{t(lang, value ? AUDIENCE_LABELS[value] : 'ext.audience.ask')}</span>
               </label>

@@ -108,7 +108,7 @@ export function createPopupModel({ browserLanguage, store, now }: PopupModelInit
     },
     /** The guide's language menu: shows the guide in `language` and keeps the choice in the settings. */
     async chooseLanguage(language: Language) {
-      guide.lang.value = language;
+      guide.setLanguage(language);
       const current = settings.peek();
       if (!current) return;
       const next: Settings = { ...current, language };

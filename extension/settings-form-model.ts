@@ -8,6 +8,7 @@ import {
 import type { Language } from '../shared/schema/language-schema';
 import type { Audience } from '../shared/schema/choices';
 import type { Settings } from '../shared/schema/settings-schema';
+import { lazy } from '../shared/ui/lazy';
 
 /** How many matches the list shows; the count announced is the full one. A popup is short. */
 export const SHOWN_MATCHES = 6;
@@ -17,21 +18,10 @@ const ALL = 400;
 
 // The 5,000 postal codes are a chunk of their own, read when a settings form opens, not when the popup does:
 // most openings never show the form. Until it arrives, four digits find a municipality by its number.
-const postalCodeLookup = signal<PostalCodeLookup | undefined>(undefined);
-let postalCodesLoaded: Promise<void> | undefined;
-function loadPostalCodes(): Promise<void> {
-  postalCodesLoaded ??= import('../shared/catalogue/postal-codes').then(
-    ({ findMunicipalityByPostalCode }) => {
-      postalCodeLookup.value = findMunicipalityByPostalCode;
-    },
-    () => {
-      // A chunk of the extension's own package that does not load: the search still finds names and numbers,
-      // and the next form tries again.
-      postalCodesLoaded = undefined;
-    },
-  );
-  return postalCodesLoaded;
-}
+// A chunk that does not load leaves the search finding names and numbers, and the next form tries again.
+const postalCodes = lazy<PostalCodeLookup>(() =>
+  import('../shared/catalogue/postal-codes').then((m) => m.findMunicipalityByPostalCode),
+);
 
 export interface SettingsFormInit {
   settings: Settings;
@@ -47,8 +37,8 @@ export function createSettingsForm({ settings, language: initialLanguage, onLang
   const municipality = signal<string | undefined>(settings.municipality);
   const language = signal<Language>(initialLanguage);
   const audience = signal<Audience | undefined>(settings.audience);
-  const postalCodesReady = loadPostalCodes();
-  const matches = computed(() => searchMunicipalitiesWith(postalCodeLookup.value, query.value, ALL));
+  const postalCodesReady = postalCodes.load();
+  const matches = computed(() => searchMunicipalitiesWith(postalCodes.value.value, query.value, ALL));
   const shown = computed(() => matches.value.slice(0, SHOWN_MATCHES));
   const chosen = computed(() => (municipality.value ? findMunicipalityByNumber(municipality.value) : undefined));
 
@@ -70,6 +60,13 @@ export function createSettingsForm({ settings, language: initialLanguage, onLang
     },
     clearMunicipality() {
       municipality.value = undefined;
+    },
+    /** What the person has typed into the municipality search. */
+    search(text: string) {
+      query.value = text;
+    },
+    chooseAudience(next: Audience | undefined) {
+      audience.value = next;
     },
     chooseLanguage(next: Language) {
       language.value = next;

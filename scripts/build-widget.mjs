@@ -33,19 +33,20 @@ const privateZodGlobals = {
 };
 
 /**
- * The guide model imports its results' code on first use, so that the extension's popup opens without it. The
- * widget is one file either way, and an inlined dynamic import costs ~1 KB gzip of module wrappers: here the
- * import is static, and the promise the model waits on is already resolved.
+ * The guide model imports the routing on first use, so that the extension's popup opens without it. The widget
+ * is one file either way, and an inlined dynamic import costs module wrappers: here the import is static, and
+ * the promise the model waits on is already resolved. Measured: get-help-now.js is 0.5 KB gzip smaller with it
+ * (43.9 against 44.4 KB), which the 45 KB budget needs.
  */
-const staticGuideResults = {
-  name: 'static-guide-results',
+const staticRouting = {
+  name: 'static-routing',
   transform(code, id) {
     if (!/[\\/]shared[\\/]ui[\\/]guide-model\.ts$/.test(id)) return null;
     // After the TypeScript transform, which may have changed the quotes.
-    const dynamic = /\bimport\(\s*["'`]\.\/guide-results["'`]\s*\)/;
-    if (!dynamic.test(code)) throw new Error(`Expected import('./guide-results') in ${id}`);
+    const dynamic = /\bimport\(\s*["'`]\.\.\/routing\/recommend["'`]\s*\)/;
+    if (!dynamic.test(code)) throw new Error(`Expected import('../routing/recommend') in ${id}`);
     return {
-      code: `import * as guideResults from './guide-results';\n${code.replace(dynamic, 'Promise.resolve(guideResults)')}`,
+      code: `import * as routingModule from '../routing/recommend';\n${code.replace(dynamic, 'Promise.resolve(routingModule)')}`,
       map: null,
     };
   },
@@ -53,7 +54,7 @@ const staticGuideResults = {
 
 const shared = {
   configFile: false,
-  plugins: [minifyCssLiterals(), privateZodGlobals, staticGuideResults],
+  plugins: [minifyCssLiterals(), privateZodGlobals, staticRouting],
   root,
   logLevel: 'warn',
   publicDir: false,

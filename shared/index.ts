@@ -11,7 +11,8 @@ export {
   type Municipality,
   type WrittenForm,
 } from './catalogue/municipalities';
-export { findMunicipalityByPostalCode, searchMunicipalities } from './catalogue/postal-codes';
+export { searchMunicipalities } from './catalogue/municipality-search';
+export { findMunicipalityByPostalCode } from './catalogue/postal-codes';
 export { SERVICE_DETAILS } from './catalogue/service-details';
 export { CATALOGUE, getService, type CatalogueEntry, type ServiceId } from './catalogue/services';
 export { PACKS } from './i18n/all-languages';

@@ -1,4 +1,4 @@
-import type { Signal } from '@preact/signals';
+import type { ReadonlySignal, Signal } from '@preact/signals';
 import type { RefObject } from 'preact';
 import { useErrorBoundary, useLayoutEffect, useRef } from 'preact/hooks';
 import { LANGUAGE_FACTS } from '../shared/schema/languages';
@@ -7,6 +7,7 @@ import type { Language } from '../shared/schema/language-schema';
 import { EmergencyStrip } from '../shared/ui/EmergencyStrip';
 import type { Theme } from '../shared/schema/choices';
 import { GetHelpNow } from '../shared/ui/GetHelpNow';
+import { Results } from '../shared/ui/Results';
 import type { GuideModel } from '../shared/ui/guide-model';
 import type { WidgetConfig } from './attributes';
 
@@ -15,7 +16,9 @@ export interface WidgetState {
   config: Signal<WidgetConfig>;
   model: GuideModel;
   /** The guide's dialog is open (button and strip views). */
-  dialogOpen: Signal<boolean>;
+  dialogOpen: ReadonlySignal<boolean>;
+  /** Opens or closes the guide's dialog: what the face calls, rather than writing the signal. */
+  setDialogOpen(open: boolean): void;
   /** The language menu's action: shows the guide in `lang` until the host's language changes. */
   chooseLanguage(lang: Language): void;
 }
@@ -71,7 +74,7 @@ function GuideDialog({ state, dialog, opener }: DialogProps) {
       // Escape and the Close button both end here, a task after the dialog has shut.
       onClose={() => {
         if (dialog.current?.open) return; // opened again before this event arrived
-        state.dialogOpen.value = false;
+        state.setDialogOpen(false);
         opener.current?.focus();
       }}
     >
@@ -79,6 +82,7 @@ function GuideDialog({ state, dialog, opener }: DialogProps) {
         <GetHelpNow
           model={state.model}
           level={headingLevel}
+          Results={Results}
           theme={theme}
           onClose={() => dialog.current?.close()}
           onLanguage={state.chooseLanguage}
@@ -99,7 +103,15 @@ export function Widget({ state, onError }: Props) {
 
   if (error) return <EmergencyOnly lang={lang} theme={theme} />;
   if (view === 'guide') {
-    return <GetHelpNow model={model} level={headingLevel} theme={theme} onLanguage={state.chooseLanguage} />;
+    return (
+      <GetHelpNow
+        model={model}
+        level={headingLevel}
+        Results={Results}
+        theme={theme}
+        onLanguage={state.chooseLanguage}
+      />
+    );
   }
 
   const openGuide = () => {
@@ -107,12 +119,19 @@ export function Widget({ state, onError }: Props) {
     const element = dialog.current;
     // Shut, but its close event is still queued (a quick Escape, then Enter): the signal is still true.
     if (state.dialogOpen.value && element && !element.open) element.showModal();
-    state.dialogOpen.value = true;
+    state.setDialogOpen(true);
   };
   return (
     <>
       {view === 'strip' ? (
-        <GetHelpNow model={model} level={headingLevel} theme={theme} stripOnly onMoreHelp={openGuide} />
+        <GetHelpNow
+          model={model}
+          level={headingLevel}
+          Results={Results}
+          theme={theme}
+          stripOnly
+          onMoreHelp={openGuide}
+        />
       ) : (
         // 113 and 116 117 above the button: one tap away before anyone opens anything.
         <div class="ghn-root" lang={lang} dir={LANGUAGE_FACTS[lang].dir} data-theme={theme}>

@@ -120,7 +120,7 @@ export class GetHelpNowElement extends HTMLElement {
     const state = this.#state;
     if (!state) return;
     batch(() => {
-      if (config.view !== state.config.value.view) state.dialogOpen.value = false;
+      if (config.view !== state.config.value.view) state.setDialogOpen(false);
       // The language menu's choice stands until the host's language changes (data-lang or the page's lang).
       if (config.language !== state.config.value.language) this.#chosenLanguage = undefined;
       state.config.value = config;
@@ -137,13 +137,17 @@ export class GetHelpNowElement extends HTMLElement {
     // The model outlives a move to another place in the page, so the person keeps their answers.
     this.#model ??= createGuideModel({ lang: config.language });
     const model = this.#model;
+    const dialogOpen = signal(false);
     this.#state = {
       config: signal(config),
       model,
-      dialogOpen: signal(false),
+      dialogOpen,
+      setDialogOpen: (open) => {
+        dialogOpen.value = open;
+      },
       chooseLanguage: (lang) => {
         this.#chosenLanguage = lang;
-        model.lang.value = lang;
+        model.setLanguage(lang);
       },
     };
     this.#apply(config);

@@ -1,5 +1,6 @@
-import type * as z from 'zod/mini';
+import { formatIssues } from '../shared/schema/format-issues';
 import { type LocalService, LocalServicesSchema } from '../shared/schema/local-service-schema';
+import { PREFIX } from './prefix';
 
 /** The host's services, or the one warning that says why there are none. */
 export type Loaded = { services: LocalService[] } | { warning: string };
@@ -9,33 +10,18 @@ export const FETCH_TIMEOUT_MS = 8000;
 const INSTEAD = 'showing the national services only';
 const INLINE = 'The <script type="application/json"> in <get-help-now>';
 
-function describe(issue: z.core.$ZodIssue): string {
-  if (issue.message !== 'Invalid input') return issue.message;
-  if (issue.code === 'invalid_type') return `must be ${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`;
-  return 'is not valid';
-}
-
-/** "services.0.contacts.0.url: must be an https:// address; …", the first few issues. */
-function formatIssues(issues: readonly z.core.$ZodIssue[]): string {
-  const shown = issues
-    .slice(0, 5)
-    .map((issue) => (issue.path.length ? `${issue.path.map(String).join('.')}: ` : 'the JSON ') + describe(issue));
-  if (issues.length > shown.length) shown.push(`and ${issues.length - shown.length} more`);
-  return shown.join('; ');
-}
-
 /** Validates what the host wrote against LocalServicesSchema; `source` names where it came from. */
 export function parseLocalServices(text: string, source = INLINE): Loaded {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { warning: `[get-help-now] ${source} is not valid JSON (${(error as Error).message}); ${INSTEAD}.` };
+    return { warning: `${PREFIX} ${source} is not valid JSON (${(error as Error).message}); ${INSTEAD}.` };
   }
   const result = LocalServicesSchema.safeParse(data);
   if (!result.success) {
-    const issues = formatIssues(result.error.issues);
-    return { warning: `[get-help-now] ${source} does not match the local-services schema: ${issues}; ${INSTEAD}.` };
+    const issues = formatIssues(result.error.issues, { root: 'the JSON', limit: 5 });
+    return { warning: `${PREFIX} ${source} does not match the local-services schema: ${issues}; ${INSTEAD}.` };
   }
   return { services: result.data.services };
 }
@@ -46,7 +32,7 @@ export function parseLocalServices(text: string, source = INLINE): Loaded {
  */
 export async function fetchLocalServices(url: string, signal: AbortSignal): Promise<Loaded | undefined> {
   const source = `data-services=${JSON.stringify(url)}`;
-  const failed = (problem: string): Loaded => ({ warning: `[get-help-now] ${source} ${problem}; ${INSTEAD}.` });
+  const failed = (problem: string): Loaded => ({ warning: `${PREFIX} ${source} ${problem}; ${INSTEAD}.` });
   // One controller for both the element's signal and the timeout (AbortSignal.any is too new to rely on).
   const controller = new AbortController();
   const abort = () => controller.abort();

@@ -19,7 +19,7 @@ function localized(text: string | LocalizedText): LocalizedText {
 
 /**
  * Turns the host's validated local services into doors routing can offer. A local entry takes its kind, cost
- * and access from the catalogue service it stands for, so "free, no referral" stays true to the seeds.
+ * and access from the catalogue service it stands for, so "free, no referral" stays true to the source documents.
  */
 export function localServiceViews(local: readonly LocalService[]): ServiceView[] {
   return local.map((entry, i) => {

@@ -1,5 +1,5 @@
 import { POSTAL_CODES } from './data/postal-codes.data';
-import { findMunicipalityByNumber, type Municipality, searchMunicipalitiesWith } from './municipalities';
+import { findMunicipalityByNumber, type Municipality } from './municipalities';
 
 let byPostalCode: Map<string, string> | undefined;
 
@@ -29,9 +29,4 @@ export function findMunicipalityByPostalCode(code: string): Municipality | undef
   byPostalCode ??= decode();
   const number = byPostalCode.get(trimmed);
   return number === undefined ? undefined : findMunicipalityByNumber(number);
-}
-
-/** The search box of searchMunicipalitiesWith, with postal codes: "0150" finds Oslo. */
-export function searchMunicipalities(query: string, limit?: number): Municipality[] {
-  return searchMunicipalitiesWith(findMunicipalityByPostalCode, query, limit);
 }

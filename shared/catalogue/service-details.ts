@@ -2,9 +2,9 @@ import type { Service } from '../schema/service-schema';
 import type { ServiceId } from './services';
 
 /**
- * What documents each catalogue service: the sources of its facts, and the date they were checked against
- * FACTS.md. Seeds (the five documents in ../shared/seeds) are cited as
- * `seed:<file>` where they are the source of who may use what. Keyed by ServiceId, so a service without its
+ * What documents each catalogue service: the sources of its facts, and the date they were checked against the
+ * project's list of confirmed facts. The five source documents on who may use what are cited by title and
+ * publisher (SEED below); their `seed:` address names the project's stored copy. Keyed by ServiceId, so a service without its
  * details fails the type check.
  */
 

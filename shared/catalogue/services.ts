@@ -3,7 +3,7 @@ import type { Service } from '../schema/service-schema';
 
 /**
  * The service catalogue: what routing and the faces need of each door. Every contact fact here is one that
- * ../shared/FACTS.md lists as confirmed; where FACTS.md says a number or opening time is unconfirmed, the
+ * the project's list of confirmed contact facts holds; where it says a number or opening time is unconfirmed, the
  * service ships with its website only and no hours (the UI then says "see the website for opening hours").
  *
  * Each service's sources and verified date live beside it in service-details.ts: they document the facts, no
@@ -11,7 +11,7 @@ import type { Service } from '../schema/service-schema';
  * description are texts, in each language's folder (shared/i18n/<code>/services.ts). fullCatalogue() in
  * shared/i18n/all-languages.ts joins the three, and a test validates the result against ServiceSchema.
  *
- * Ids are stable (FACTS.md): others link to them. Never rename one.
+ * Ids are stable (the facts): others link to them. Never rename one.
  */
 
 /** A catalogue service as routing and the faces use it. */
@@ -79,7 +79,7 @@ export const SERVICES = [
     kind: 'helpline',
     contacts: [
       { type: 'phone', number: '22 40 00 40', hours: ALWAYS },
-      // Chat hours: sources conflict (FACTS.md), so none are shipped.
+      // Chat hours: sources conflict (the facts), so none are shipped.
       { type: 'chat', url: 'https://soschat.no' },
       { type: 'web', url: 'https://kirkens-sos.no' },
     ],
@@ -116,7 +116,7 @@ export const SERVICES = [
     id: 'kors-pa-halsen',
     kind: 'helpline',
     contacts: [
-      // Hours: sources conflict (FACTS.md), so none are shipped.
+      // Hours: sources conflict (the facts), so none are shipped.
       { type: 'phone', number: '800 33 321' },
       { type: 'chat', url: 'https://korspahalsen.no' },
     ],
@@ -150,7 +150,7 @@ export const SERVICES = [
     id: 'leve',
     kind: 'helpline',
     contacts: [
-      // FACTS.md: partly confirmed – use the number and link the site; hours not shipped.
+      // The facts: partly confirmed – use the number and link the site; hours not shipped.
       { type: 'phone', number: '22 36 17 00' },
       { type: 'email', address: 'post@leve.no' },
       { type: 'web', url: 'https://leve.no' },
@@ -208,7 +208,7 @@ export const SERVICES = [
     id: 'rusinfo',
     kind: 'helpline',
     contacts: [
-      // The phone number is unconfirmed (FACTS.md): website and chat only.
+      // The phone number is unconfirmed (the facts): website and chat only.
       {
         type: 'chat',
         url: 'https://rusinfo.no',

@@ -2,6 +2,7 @@ import { healthRegionOf } from '../catalogue/health-regions';
 import { localServiceViews, type ServiceView } from '../catalogue/local-services';
 import { CATALOGUE, type CatalogueEntry, type ServiceId } from '../catalogue/services';
 import type { MessageKey } from '../i18n/messages';
+import { formatIssues } from '../schema/format-issues';
 import type { LocalService } from '../schema/local-service-schema';
 import { type Concern, type Situation, SituationSchema } from '../schema/situation-schema';
 import { isOpenNow } from './opening-hours';
@@ -41,7 +42,7 @@ export class SituationError extends Error {
 
 const ACUTE: readonly Concern[] = ['suicidal-thoughts', 'self-harm', 'psychosis'];
 // Rask psykisk helsehjelp: "stress, angst, depresjon, begynnende alkohol- eller rusproblemer eller søvnproblemer",
-// panic included as "panikkangst" (seed: lommelegen-rask-psykisk-helsehjelp.txt).
+// panic included as "panikkangst" ("Her kan du få rask psykisk helsehjelp", Lommelegen).
 const RPH_CONCERNS: readonly Concern[] = ['depression', 'anxiety', 'panic', 'stress', 'sleep', 'alcohol-drugs'];
 const TALK_CONCERNS: readonly Concern[] = ['suicidal-thoughts', 'self-harm', 'loneliness', 'bereaved-by-suicide'];
 const ADULT_LINES: readonly ServiceId[] = ['mental-helse-116123', 'kirkens-sos'];
@@ -53,22 +54,11 @@ const ALWAYS_OPEN_FALLBACKS: readonly ServiceId[] = [
   'legevakt-116117',
 ];
 
-function formatIssues(error: {
-  issues: readonly { path: readonly PropertyKey[]; message: string; code: string; keys?: string[] }[];
-}) {
-  return error.issues
-    .map((issue) => {
-      if (issue.code === 'unrecognized_keys') return `unknown field ${issue.keys?.map((k) => `"${k}"`).join(', ')}`;
-      const field = issue.path.map(String).join('.') || 'situation';
-      return `${field}: ${issue.message === 'Invalid input' ? 'is not valid' : issue.message}`;
-    })
-    .join('; ');
-}
-
 /** Parses a situation; throws a SituationError that names each bad field. */
 export function parseSituation(input: unknown): Situation {
   const result = SituationSchema.safeParse(input ?? {});
-  if (!result.success) throw new SituationError(`Invalid situation: ${formatIssues(result.error)}`);
+  if (!result.success)
+    throw new SituationError(`Invalid situation: ${formatIssues(result.error.issues, { root: 'the situation' })}`);
   return result.data;
 }
 
@@ -101,8 +91,10 @@ function isLine(service: ServiceView): boolean {
 /**
  * Recommends where to turn, most important first.
  *
- * The rules follow the five seed documents in ../shared/seeds (cited by file name at each rule) and the
- * contact facts in ../shared/FACTS.md. Invariants, tested as properties: when `danger` is set, 113 is the
+ * The rules follow five source documents (named at each rule: "Mental healthcare for adults in Norway",
+ * helsenorge.no; "Her kan du få rask psykisk helsehjelp", Lommelegen; "Relocation guide: mental health services
+ * in Norway"; "Organisation of health and social services in Norway"; Ruud et al. 2021, "Community-based mental
+ * health services in Norway") and the project's list of confirmed contact facts ("the facts"). Invariants, tested as properties: when `danger` is set, 113 is the
  * first step; the result always holds a phone line that is open at `now`; no step offers a service to someone
  * outside its age range or audience; the same input and `now` give the same output.
  *
@@ -143,8 +135,8 @@ export function recommend(situation: unknown, options: RecommendOptions = {}): R
     chosen.set(service.id, { step: { serviceId: service.id, tier, reason, service, ifNoAnswer: [] }, rank });
   };
 
-  // 1. Life in danger: 113 first (seed: helsenorge-mental-healthcare-for-adults.txt, "If the situation is
-  //    critical and about life or death, call 113"). Violence in progress: the police, 112 (FACTS.md).
+  // 1. Life in danger: 113 first ("Mental healthcare for adults in Norway", helsenorge.no: "If the situation is
+  //    critical and about life or death, call 113"). Violence in progress: the police, 112 (the facts).
   if (s.danger === true) {
     offer('emergency-113', 'emergency', someoneElse ? 'reason.113.dangerOther' : 'reason.113.danger');
     if (has(['violence-abuse', 'sexual-abuse'])) offer('police-112', 'emergency', 'reason.112.violence');
@@ -168,7 +160,7 @@ export function recommend(situation: unknown, options: RecommendOptions = {}): R
     offer('legevakt-116117', 'now', reason);
   }
 
-  // 3. Violence and abuse: the national lines, the children's line, the line for older people (FACTS.md).
+  // 3. Violence and abuse: the national lines, the children's line, the line for older people (the facts).
   if (concerns.has('violence-abuse')) {
     offer('vold-overgrepslinjen-116006', 'now', 'reason.violence.line');
     offer('alarmtelefonen-116111', 'now', someoneElse ? 'reason.alarm.worriedAdult' : 'reason.alarm.violence');
@@ -181,7 +173,7 @@ export function recommend(situation: unknown, options: RecommendOptions = {}): R
   }
 
   // 4. Someone to talk to, day and night: the 24/7 helplines, youth lines for under-18s (relocation seed:
-  //    "hotlines staffed by trained professionals who can offer guidance and support 24/7"; FACTS.md).
+  //    "hotlines staffed by trained professionals who can offer guidance and support 24/7"; the facts).
   const talkTier: Tier =
     s.danger === true || acute || urgentNow || has(TALK_CONCERNS) || nothingSaid ? 'now' : 'when-ready';
   const talkReason: MessageKey = talkTier === 'now' ? 'reason.helpline.talkNow' : 'reason.helpline.meanwhile';
@@ -196,7 +188,7 @@ export function recommend(situation: unknown, options: RecommendOptions = {}): R
     offer(young ? 'bup' : 'dps', 'soon', 'reason.specialist.yourTeam');
   }
 
-  // 6. Bereaved by suicide: LEVE (FACTS.md).
+  // 6. Bereaved by suicide: LEVE (the facts).
   if (concerns.has('bereaved-by-suicide')) offer('leve', 'soon', 'reason.leve');
 
   // 7. Alcohol and drugs: RUSinfo; the municipality advises and follows up (organisation seed: "social
@@ -209,7 +201,7 @@ export function recommend(situation: unknown, options: RecommendOptions = {}): R
 
   // 8. Rask psykisk helsehjelp: free, no referral, help within 1–2 weeks, for new mild to moderate problems,
   //    from 16 (18 in some municipalities); not for acute or severe illness, long-lasting problems, or people
-  //    already referred on (seeds: lommelegen-rask-psykisk-helsehjelp.txt, helsenorge-mental-healthcare-for-adults.txt).
+  //    already referred on (Lommelegen; helsenorge.no).
   const rphFits =
     has(RPH_CONCERNS) &&
     !acute &&
@@ -240,7 +232,7 @@ export function recommend(situation: unknown, options: RecommendOptions = {}): R
   offer('fastlege', 'soon', gpReason);
 
   // 11. Next of kin: free, no referral (helsenorge seed: "Services for next of kin"); the municipal service
-  //     also supports next of kin. An adult worried about a child can call Alarmtelefonen (FACTS.md).
+  //     also supports next of kin. An adult worried about a child can call Alarmtelefonen (the facts).
   if (someoneElse) {
     offer('kommunal-psykisk-helsetjeneste', 'soon', 'reason.municipal.nextOfKin');
     offer('parorende', 'when-ready', 'reason.parorende');
@@ -275,7 +267,7 @@ export function recommend(situation: unknown, options: RecommendOptions = {}): R
     offer('frisklivssentral', 'when-ready', 'reason.frisklivssentral');
   }
 
-  // 17. e-Mestring: panic, social anxiety, mild to moderate depression, adults, usually by GP referral (FACTS.md;
+  // 17. e-Mestring: panic, social anxiety, mild to moderate depression, adults, usually by GP referral (the facts;
   //     helsenorge seed). Digital self-help for stress, worry, mild to moderate anxiety and depression, sleep.
   if (!severe && !acute && has(['panic', 'anxiety', 'depression']))
     offer('e-mestring', 'when-ready', 'reason.emestring');

@@ -21,7 +21,7 @@ export const OpeningPeriodSchema = z.lazy(() =>
 );
 
 /**
- * When a contact point answers. `unknown` is the honest default: FACTS.md lets us ship hours only where they
+ * When a contact point answers. `unknown` is the honest default: the project's confirmed facts let us ship hours only where they
  * are confirmed, and the UI then says "see the website for opening hours".
  */
 export const OpeningHoursSchema = z.lazy(() =>

@@ -57,7 +57,7 @@ export const SourceSchema = z.object({
 });
 
 export const ServiceSchema = z.object({
-  /** Stable id from FACTS.md. Others link to it: never rename. */
+  /** Stable id from the project's list of facts. Others link to it: never rename. */
   id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be kebab-case')),
   kind: ServiceKindSchema,
   name: LocalizedTextSchema,

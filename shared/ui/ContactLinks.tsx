@@ -2,7 +2,7 @@ import { t } from '../i18n/messages';
 import type { Contact } from '../schema/contact-schema';
 import { telHref } from '../schema/phone-number';
 import type { Language } from '../schema/language-schema';
-import { displayHost, lineStatus } from './format';
+import { displayHost, lineStatus } from './contact-status';
 import { MarkedText } from './MarkedText';
 
 interface Props {

@@ -5,6 +5,8 @@ import { type Language, LANGUAGE_FACTS } from '../schema/languages';
 import { EmergencyStrip } from './EmergencyStrip';
 import { Guide } from './Guide';
 import type { GuideModel } from './guide-model';
+import type { LazyComponent } from './lazy';
+import type { ResultsProps } from './Results';
 import { Heading } from './Heading';
 import { LanguageMenu } from './LanguageMenu';
 
@@ -12,6 +14,8 @@ interface Props {
   model: GuideModel;
   /** Heading level of the title: 1 in the popup, 2 on a host page by default. */
   level: number;
+  /** The guide's results: Results itself, or a face's lazyComponent of it when it splits its code. */
+  Results: LazyComponent<ResultsProps>;
   /** The strip's "more help" action, for faces that show the strip alone. */
   onMoreHelp?: () => void;
   /** Hide the guide and show only the strip (the widget's strip view). */
@@ -35,6 +39,7 @@ interface Props {
 export function GetHelpNow({
   model,
   level,
+  Results,
   onMoreHelp,
   stripOnly,
   theme,
@@ -62,7 +67,7 @@ export function GetHelpNow({
             {t(lang, 'app.title')}
           </Heading>
           <p class="ghn-tagline">{t(lang, 'app.tagline')}</p>
-          <Guide model={model} level={level} />
+          <Guide model={model} level={level} Results={Results} />
         </>
       )}
     </div>

@@ -1,14 +1,23 @@
-import { useId, useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { type MessageKey, t } from '../i18n/messages';
 import { CONCERNS } from '../schema/concerns';
 import { FOR_WHOM, SEVERITIES, URGENCIES } from '../schema/situation-schema';
 import { AGE_BAND_NAMES, type GuideModel, QUESTIONS, type Question } from './guide-model';
 import { Heading } from './Heading';
+import type { LazyComponent } from './lazy';
+import type { ResultsProps } from './Results';
 
 interface Props {
   model: GuideModel;
   /** The heading level of the guide's title; questions and results sit below it. */
   level: number;
+  /** The results' component, perhaps loaded on demand: its loading starts with the first answer. */
+  Results: LazyComponent<ResultsProps>;
+}
+
+/** What shows while the results' code loads. */
+export function ResultsLoading() {
+  return <div class="ghn-results" aria-busy="true" />;
 }
 
 /** One answer to a question: its label, whether it is the current answer, and the action that picks it. */
@@ -69,7 +78,7 @@ const CHOICES: Record<Exclude<Question, 'concerns'>, Choice[]> = {
 };
 
 /** A few plain questions, each skippable, then the doors from recommend(). */
-export function Guide({ model, level }: Props) {
+export function Guide({ model, level, Results }: Props) {
   const lang = model.lang.value;
   const question = model.question.value;
   const position = model.position.value;
@@ -85,14 +94,25 @@ export function Guide({ model, level }: Props) {
     moved.current = true;
   }, [position]);
 
+  // The results' code loads with the first answer, so that it is there before anyone asks for help.
+  const answered = position > 0 || Object.keys(model.answers.value).length > 0 || model.ageBand.value !== undefined;
+  useEffect(() => {
+    if (answered) void Results.preload?.();
+  }, [answered, Results]);
+
   if (question === undefined) {
-    const Results = model.results.value?.Results;
     return (
       <div class="ghn-guide">
         <Heading level={level + 1} class="ghn-guide__heading" tabIndex={-1} headingRef={focusTarget}>
           {t(lang, 'guide.results')}
         </Heading>
-        {Results ? <Results model={model} level={level + 2} /> : <div class="ghn-results" aria-busy="true" />}
+        <Results
+          steps={model.recommendation.value?.steps ?? []}
+          lang={lang}
+          now={model.now()}
+          level={level + 2}
+          municipality={model.municipalityInfo.value}
+        />
         <div class="ghn-actions">
           <button type="button" class="ghn-button" onClick={model.restart}>
             {t(lang, 'guide.restart')}

@@ -1,19 +1,26 @@
+import type { Municipality } from '../catalogue/municipalities';
 import { t } from '../i18n/messages';
 import type { Step, Tier } from '../routing/recommend';
-import type { GuideModel } from './guide-model';
+import type { Language } from '../schema/languages';
 import { Heading } from './Heading';
 import { StepCard } from './StepCard';
 
-interface Props {
-  model: GuideModel;
+export interface ResultsProps {
+  /** recommend()'s steps, in its order. */
+  steps: readonly Step[];
+  lang: Language;
+  /** The time the opening hours are shown for. */
+  now: Date;
   level: number;
+  /** The municipality the guide is set to, for the doors reached through it. */
+  municipality?: Municipality | undefined;
 }
 
-/** The steps from recommend(), grouped by how soon to act, most important first. */
-export function Results({ model, level }: Props) {
-  const lang = model.lang.value;
-  const steps = model.recommendation.value?.steps ?? [];
-  const now = model.now();
+/**
+ * The steps from recommend(), grouped by how soon to act, most important first. A face that splits its code
+ * loads this module on demand (see lazyComponent) and hands it to GetHelpNow; the widget passes it directly.
+ */
+export function Results({ steps, lang, now, level, municipality }: ResultsProps) {
   // Consecutive steps of one tier share a heading. The order is recommend()'s: its first step leads even
   // when it was promoted past a closed line of a more urgent tier.
   const groups: { tier: Tier; steps: Step[] }[] = [];
@@ -37,7 +44,7 @@ export function Results({ model, level }: Props) {
                 lang={lang}
                 now={now}
                 level={level + 1}
-                municipality={model.municipalityInfo.value}
+                municipality={municipality}
               />
             ))}
           </ul>

@@ -1,10 +1,11 @@
-import { batch, computed, signal } from '@preact/signals';
+import { batch, computed, createModel, signal } from '@preact/signals';
 import { findMunicipalityByNumber } from '../catalogue/municipalities';
+import type { recommend } from '../routing/recommend';
 import type { Audience } from '../schema/choices';
+import { lazy } from './lazy';
 import type { Language } from '../schema/language-schema';
 import type { LocalService } from '../schema/local-service-schema';
 import type { Concern, Situation } from '../schema/situation-schema';
-import type * as GuideResultsModule from './guide-results';
 
 /** The guide's questions, in the order it asks them. Each may be skipped. */
 export const QUESTIONS = ['danger', 'forWhom', 'age', 'concerns', 'urgency', 'severity'] as const;
@@ -25,9 +26,6 @@ export const AGE_BANDS: Record<AgeBand, number> = {
   older: 62,
 };
 
-/** The part of the guide its results need, loaded on first use (see guide-results.ts). */
-export type GuideResults = typeof GuideResultsModule;
-
 /** How a host or the extension presets the guide. */
 
 export interface GuideModelInit {
@@ -40,11 +38,16 @@ export interface GuideModelInit {
 }
 
 /**
- * The guide's state, kept in signals outside any component (STYLE.md §7): components read `.value` and call
+ * The guide's state, kept in signals outside any component (the house style): components read `.value` and call
  * the actions. One model per rendered guide.
  */
-export function createGuideModel(init: GuideModelInit) {
+export const GuideModel = createModel((init: GuideModelInit) => {
   const now = init.now ?? (() => new Date());
+  /**
+   * The routing (recommend() and the opening hours and holidays it reads), loaded with the first answer: a face
+   * that splits its code (the extension's popup) opens without it.
+   */
+  const routing = lazy<typeof recommend>(() => import('../routing/recommend').then((m) => m.recommend));
   const lang = signal<Language>(init.lang);
   const municipality = signal<string | undefined>(init.municipality);
   const localServices = signal<readonly LocalService[]>(init.localServices ?? []);
@@ -63,25 +66,9 @@ export function createGuideModel(init: GuideModelInit) {
     if (municipality.value !== undefined) s.municipality = municipality.value;
     return s;
   });
-  const results = signal<GuideResults | undefined>(undefined);
-  let resultsLoaded: Promise<void> | undefined;
-  /** Loads what the results need; the first answer starts it, so it is there before anyone asks for help. */
-  function loadResults(): Promise<void> {
-    resultsLoaded ??= import('./guide-results').then(
-      (module) => {
-        results.value = module;
-      },
-      () => {
-        // A chunk of the face's own files that does not load: allow a later answer to try again. The
-        // emergency strip needs none of it.
-        resultsLoaded = undefined;
-      },
-    );
-    return resultsLoaded;
-  }
-  /** recommend()'s answer, once the results' code is loaded. */
+  /** recommend()'s answer for the situation so far, once the routing is loaded. */
   const recommendation = computed(() =>
-    results.value?.recommend(situation.value, { now: now(), localServices: localServices.value }),
+    routing.value.value?.(situation.value, { now: now(), localServices: localServices.value }),
   );
   const question = computed<Question | undefined>(() => QUESTIONS[position.value]);
   const showingResults = computed(() => position.value >= QUESTIONS.length);
@@ -94,7 +81,7 @@ export function createGuideModel(init: GuideModelInit) {
   );
 
   function answer<K extends keyof Situation>(field: K, value: Situation[K] | undefined) {
-    void loadResults();
+    void routing.load();
     const next = { ...answers.value };
     if (value === undefined) delete next[field];
     else next[field] = value;
@@ -110,9 +97,9 @@ export function createGuideModel(init: GuideModelInit) {
     ageBand,
     position,
     situation,
-    results,
     recommendation,
-    loadResults,
+    /** Loads the routing; the first answer starts it, so it is there before anyone asks for help. */
+    loadRouting: routing.load,
     question,
     showingResults,
     municipalityInfo,
@@ -125,12 +112,12 @@ export function createGuideModel(init: GuideModelInit) {
       answer('concerns', next.length ? next : undefined);
     },
     setAgeBand(band: AgeBand | undefined) {
-      void loadResults();
+      void routing.load();
       ageBand.value = band;
     },
     /** On to the next question; a life in danger goes straight to the help. */
     next() {
-      void loadResults();
+      void routing.load();
       position.value =
         answers.value.danger === true ? QUESTIONS.length : Math.min(position.value + 1, QUESTIONS.length);
     },
@@ -138,7 +125,7 @@ export function createGuideModel(init: GuideModelInit) {
       position.value = Math.max(0, position.value - 1);
     },
     showResults() {
-      void loadResults();
+      void routing.load();
       position.value = QUESTIONS.length;
     },
     /** What a host or the extension sets: the language, the municipality and who the help is for. */
@@ -148,6 +135,10 @@ export function createGuideModel(init: GuideModelInit) {
         municipality.value = values.municipality;
         audience.value = values.audience;
       });
+    },
+    /** The language menu's choice (and the extension's settings): the guide in `next`. */
+    setLanguage(next: Language) {
+      lang.value = next;
     },
     /** The host's services; equal data (a repeated mutation or reload) is no change worth a re-render. */
     setLocalServices(services: readonly LocalService[]) {
@@ -161,5 +152,8 @@ export function createGuideModel(init: GuideModelInit) {
       });
     },
   };
-}
-export type GuideModel = ReturnType<typeof createGuideModel>;
+});
+export type GuideModel = InstanceType<typeof GuideModel>;
+
+/** A guide model: `new GuideModel(init)`, for callers that prefer a function. */
+export const createGuideModel = (init: GuideModelInit): GuideModel => new GuideModel(init);

@@ -254,6 +254,28 @@ describe('loaded twice', () => {
   });
 });
 
+describe('its properties', () => {
+  it('read each attribute as the element uses it, the default for a bad value, and follow changes', async () => {
+    await page.goto(`${server.url}/demo/index.html`);
+    await page.addScriptTag({ url: '/widget/get-help-now.js' });
+    const read = () =>
+      page.evaluate(async () => {
+        await customElements.whenDefined('get-help-now');
+        // No page language: the municipality's written form (Voss: Nynorsk) decides.
+        document.documentElement.removeAttribute('lang');
+        const element = document.createElement('get-help-now');
+        element.setAttribute('data-view', 'carousel');
+        element.setAttribute('data-municipality', 'Voss');
+        element.setAttribute('data-heading-level', '3');
+        const before = [element.view, element.municipality, element.language, element.headingLevel, element.theme];
+        element.setAttribute('data-view', 'strip');
+        element.setAttribute('data-lang', 'en-GB');
+        return { before, after: [element.view, element.language] };
+      });
+    expect(await read()).toEqual({ before: ['guide', '4621', 'nn', 3, 'light'], after: ['strip', 'en'] });
+  });
+});
+
 describe('with local services', () => {
   it('offers the host’s service in the place of the national one, and 113 still first in danger', async () => {
     await open('services.html');

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Municipality } from '../../../shared/catalogue/municipalities';
-import { findMunicipalityByPostalCode, searchMunicipalities } from '../../../shared/catalogue/postal-codes';
+import { searchMunicipalities } from '../../../shared/catalogue/municipality-search';
+import { findMunicipalityByPostalCode } from '../../../shared/catalogue/postal-codes';
 
 const sourceDir = fileURLToPath(new URL('../../../../shared/data/norway-geodata/', import.meta.url));
 const sourcePostalCodes: { code: string; place: string; id: string }[] = JSON.parse(

@@ -9,16 +9,16 @@ describe('the guide model', () => {
     model.answer('danger', true);
     model.next();
     expect(model.showingResults.value).toBe(true);
-    await model.loadResults();
+    await model.loadRouting();
     expect(model.recommendation.value?.steps[0]?.serviceId).toBe('emergency-113');
   });
 
   it('loads the routing with the first answer, not before', async () => {
     const model = createGuideModel({ lang: 'nb', now });
     await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(model.results.value).toBeUndefined();
+    expect(model.recommendation.value).toBeUndefined();
     model.answer('danger', false);
-    await model.loadResults();
+    await model.loadRouting();
     expect(model.recommendation.value?.steps.length).toBeGreaterThan(0);
   });
 
@@ -49,7 +49,7 @@ describe('the guide model', () => {
   it('does not offer the youth health service to the adult band', async () => {
     const model = createGuideModel({ lang: 'nb', now, municipality: '0301' });
     model.setAgeBand('adult');
-    await model.loadResults();
+    await model.loadRouting();
     expect(model.recommendation.value?.steps.map((s) => s.serviceId)).not.toContain('skolehelsetjenesten');
   });
 
@@ -72,7 +72,7 @@ describe('the guide model', () => {
       ],
     });
     model.toggleConcern('anxiety');
-    await model.loadResults();
+    await model.loadRouting();
     expect(model.municipalityInfo.value?.name).toBe('Bergen');
     expect(model.recommendation.value?.steps.map((s) => s.serviceId)).toContain('local-1-rask-psykisk-helsehjelp');
   });
