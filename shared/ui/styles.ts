@@ -112,8 +112,6 @@ export const GUIDE_CSS = /* css */ `
 .ghn-language { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5em; }
 .ghn-language svg { width: 1.2em; height: 1.2em; margin-inline-end: 0.35em; vertical-align: -0.2em; fill: none; stroke: currentColor; }
 .ghn-language select { min-height: 2.75em; padding: 0 0.5em; border: 1px solid var(--_muted); border-radius: 0.5em; background: var(--_bg); color: var(--_text); font: inherit; }
-/* Arrows and chevrons point the way the text reads. */
-.ghn-root[dir='rtl'] .ghn-flip { transform: scaleX(-1); }
 
 /* Questions */
 .ghn-guide { display: block; margin: 0; }
