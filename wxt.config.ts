@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
+import { safetyPlanJsonSchema } from './shared/schema/safety-plan-json-schema';
 
 /**
  * Takes Preact's one HTML-from-a-string path out of the bundle: `dangerouslySetInnerHTML` would assign
@@ -53,6 +54,29 @@ export default defineConfig({
     plugins: [minifyCssLiterals(), noInnerHtml],
   }),
   hooks: {
+    // My plan is built on its own, with its own copies of Preact, zod and the catalogue. In one build with the
+    // popup, the bundler shares those modules in chunks that both pages load, and the popup's opening grew by
+    // 1.6 KB gzip over its 40 KB budget; apart, neither page loads a byte of the other's code.
+    // The JSON Schema of My plan's export file, made from its zod schema, beside the page in the package.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({
+        relativeDest: 'safety-plan.schema.json',
+        contents: `${JSON.stringify(safetyPlanJsonSchema(), null, 2)}\n`,
+      });
+    },
+    'entrypoints:grouped': (_wxt, groups) => {
+      const shared = groups.find(
+        (group) => Array.isArray(group) && group.length > 1 && group.some((entry) => entry.name === 'safety-plan'),
+      );
+      if (Array.isArray(shared)) {
+        groups.push(
+          shared.splice(
+            shared.findIndex((entry) => entry.name === 'safety-plan'),
+            1,
+          ),
+        );
+      }
+    },
     // WXT takes the toolbar button's title from the popup's <title>, which is in one language; the name
     // from _locales is in the browser's.
     'build:manifestGenerated': (_wxt, manifest) => {

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { t } from './i18n/options-messages';
 import { GetHelpNow } from '../shared/ui/GetHelpNow';
 import { LazyResults } from './lazy-results';
@@ -38,6 +39,15 @@ export function OptionsApp({ model }: Props) {
             {t(lang, 'ext.privacy.clear')}
           </button>
         </div>
+      </section>
+      <section aria-labelledby="my-plan">
+        <h2 id="my-plan">{t(lang, 'ext.plan.heading')}</h2>
+        <p>{t(lang, 'ext.plan.text')}</p>
+        <p>
+          <a href={browser.runtime.getURL('/safety-plan.html')} target="_blank">
+            {t(lang, 'ext.plan.open')}
+          </a>
+        </p>
       </section>
       <section aria-labelledby="later">
         <h2 id="later">{t(lang, 'ext.future.heading')}</h2>

@@ -49,6 +49,10 @@ function SettingsBar({ model, lang }: { model: PopupModel; lang: Language }) {
   return (
     <p class="ext-bar" tabIndex={-1} ref={bar}>
       <span>{place ? t(lang, 'ext.bar.municipality', { name: place.name }) : t(lang, 'ext.bar.noMunicipality')}</span>
+      {/* My plan opens in a tab of its own: none of its code loads with the popup. */}
+      <a href={browser.runtime.getURL('/safety-plan.html')} target="_blank">
+        {t(lang, 'ext.plan')}
+      </a>
       <button type="button" class="ghn-button ghn-button--quiet" onClick={model.openSettings}>
         {t(lang, 'ext.settings')}
       </button>

@@ -1,3 +1,18 @@
+/** Text fields in the guide's colours: the settings' and My plan's (which adopts only this of these rules). */
+export const INPUT_CSS = /* css */ `
+.ghn-root .ext-input {
+  display: block;
+  width: 100%;
+  min-height: 2.75rem;
+  padding: 0.5rem 0.75rem;
+  border: 2px solid var(--_border);
+  border-radius: 0.5rem;
+  background: var(--_bg);
+  color: var(--_text);
+  font: inherit;
+}
+`;
+
 /**
  * The extension pages' own rules, adopted after GUIDE_CSS. Page layout sits on the ext-* body classes; the
  * settings controls sit inside .ghn-root so that they take the guide's colour properties.
@@ -25,17 +40,7 @@ body { margin: 0; padding: 0; }
 .ghn-root .ext-field { margin: 0 0 1rem; }
 .ghn-root .ext-label { display: block; padding: 0; font-weight: 700; }
 .ghn-root .ext-field .ghn-hint { margin: 0 0 0.35rem; }
-.ghn-root .ext-input {
-  display: block;
-  width: 100%;
-  min-height: 2.75rem;
-  padding: 0.5rem 0.75rem;
-  border: 2px solid var(--_border);
-  border-radius: 0.5rem;
-  background: var(--_bg);
-  color: var(--_text);
-  font: inherit;
-}
+${INPUT_CSS}
 .ghn-root .ext-status-row { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.75rem; }
 .ghn-root .ext-status { margin: 0.35rem 0; font-weight: 600; }
 .ghn-root .ext-status:empty { margin: 0; }

@@ -16,10 +16,14 @@ import { gzipSync } from 'node:zlib';
  * this is 56 KB, until the lead decides between this figure, shorter texts and a one-byte encoding of
  * Cyrillic and Arabic (README, Languages).
  * The popup's: the JavaScript loaded when the popup opens, chunks loaded on demand apart.
+ * My plan's (issue 10): the page's script, the texts of the one language it shows and, on first use, the
+ * catalogue's names in it, the largest counted; the municipalities, loaded only when a new plan starts with a
+ * municipality set, apart.
  */
 export const BUDGETS = {
   widget: 56 * 1024,
   popup: 40 * 1024,
+  plan: 30 * 1024,
 };
 
 export const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -46,11 +50,12 @@ export async function gzipSize(file) {
 }
 
 /**
- * What opening the popup loads (popup.html's scripts and their static imports), and what it loads later, on
- * demand (dynamic imports, e.g. the postal codes when a settings form opens). `ext` is a built extension folder.
+ * What opening an extension page loads (`page`'s scripts and their static imports), and what it loads later, on
+ * demand (dynamic imports, e.g. the popup's postal codes when a settings form opens). `ext` is a built extension
+ * folder.
  */
-export async function popupScripts(ext) {
-  const html = await readFile(path.join(ext, 'popup.html'), 'utf8');
+export async function pageScripts(ext, page) {
+  const html = await readFile(path.join(ext, page), 'utf8');
   const opening = { files: new Set(), raw: 0, gzip: 0 };
   const later = { files: new Set(), raw: 0, gzip: 0 };
   const queue = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="([^"]+\.js)"/g)].map((m) => [m[1], opening]);
@@ -69,4 +74,26 @@ export async function popupScripts(ext) {
     for (const m of code.matchAll(/import\(\s*["'`](\.{0,2}\/[^"'`]+\.js)["'`]\s*\)/g)) queue.push([resolve(m), later]);
   }
   return { opening, later };
+}
+
+/** The popup's scripts: see pageScripts. */
+export const popupScripts = (ext) => pageScripts(ext, 'popup.html');
+
+/**
+ * My plan's scripts: what its page loads on opening; each language's texts (the chunks of
+ * extension/i18n/<code>/my-plan.ts, named my-plan-<hash>.js) and the catalogue's names a new plan starts with
+ * (shared/i18n/<code>/services.ts, services-<hash>.js); the other chunks it may load on demand. `total` is what a
+ * first visit loads at most: the script, the largest language and the largest names.
+ */
+export async function planScripts(ext) {
+  const { opening, later } = await pageScripts(ext, 'safety-plan.html');
+  const chunks = await Promise.all(
+    [...later.files].map(async (file) => ({ file, ...(await gzipSize(path.join(ext, file))) })),
+  );
+  const named = (name) => chunks.filter((c) => new RegExp(`(^|/)${name}-[\\w-]+\\.js$`).test(c.file));
+  const languages = named('my-plan');
+  const names = named('services');
+  const others = chunks.filter((c) => !languages.includes(c) && !names.includes(c));
+  const largest = (list) => Math.max(0, ...list.map((c) => c.gzip));
+  return { opening, languages, names, others, total: opening.gzip + largest(languages) + largest(names) };
 }

@@ -3,11 +3,19 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, checkBudget, enforceBudget, gzipLength, popupScripts } from '../../scripts/size-budget.mjs';
+import {
+  BUDGETS,
+  checkBudget,
+  enforceBudget,
+  gzipLength,
+  gzipSize,
+  planScripts,
+  popupScripts,
+} from '../../scripts/size-budget.mjs';
 
 describe('size budgets', () => {
-  it('are the decided figures: 56 KB for the widget (six languages), 40 KB for the popup on opening', () => {
-    expect(BUDGETS).toEqual({ widget: 56 * 1024, popup: 40 * 1024 });
+  it('are the decided figures: 56 KB for the widget (six languages), 40 KB for the popup on opening, 30 KB for My plan', () => {
+    expect(BUDGETS).toEqual({ widget: 56 * 1024, popup: 40 * 1024, plan: 30 * 1024 });
   });
 
   it('fail a bundle over budget, printing the figure and the budget', () => {
@@ -39,6 +47,43 @@ describe('size budgets', () => {
       const { opening, later } = await popupScripts(ext);
       expect([...opening.files].sort()).toEqual(['chunks/popup.js', 'shared.js']);
       expect([...later.files]).toEqual(['later.js']);
+    } finally {
+      await rm(ext, { recursive: true, force: true });
+    }
+  });
+
+  it('count My plan as its script, its largest language and its largest names, the other chunks apart', async () => {
+    const ext = await mkdtemp(path.join(tmpdir(), 'ghn-size-'));
+    const text = (bytes: number) => `export const m = "${randomBytes(bytes).toString('hex')}";`;
+    try {
+      await mkdir(path.join(ext, 'chunks'));
+      await writeFile(
+        path.join(ext, 'safety-plan.html'),
+        '<script type="module" src="/chunks/safety-plan-a1.js"></script>',
+      );
+      await writeFile(
+        path.join(ext, 'chunks/safety-plan-a1.js'),
+        ['my-plan-b2', 'my-plan-C_3', 'services-e5', 'services-f6', 'municipalities-d4']
+          .map((chunk, i) => `const f${i} = () => import("./${chunk}.js");`)
+          .join('\n'),
+      );
+      // Random text does not compress: the larger of each kind is the one with more of it.
+      await writeFile(path.join(ext, 'chunks/my-plan-b2.js'), text(10));
+      await writeFile(path.join(ext, 'chunks/my-plan-C_3.js'), text(300));
+      await writeFile(path.join(ext, 'chunks/services-e5.js'), text(200));
+      await writeFile(path.join(ext, 'chunks/services-f6.js'), text(20));
+      await writeFile(path.join(ext, 'chunks/municipalities-d4.js'), text(900));
+
+      const plan = await planScripts(ext);
+
+      const size = async (file: string) => (await gzipSize(path.join(ext, 'chunks', file))).gzip;
+      expect([...plan.opening.files]).toEqual(['chunks/safety-plan-a1.js']);
+      expect(plan.languages.map((c) => c.file).sort()).toEqual(['chunks/my-plan-C_3.js', 'chunks/my-plan-b2.js']);
+      expect(plan.names.map((c) => c.file).sort()).toEqual(['chunks/services-e5.js', 'chunks/services-f6.js']);
+      expect(plan.others.map((c) => c.file)).toEqual(['chunks/municipalities-d4.js']);
+      expect(plan.total).toBe(
+        (await size('safety-plan-a1.js')) + (await size('my-plan-C_3.js')) + (await size('services-e5.js')),
+      );
     } finally {
       await rm(ext, { recursive: true, force: true });
     }

@@ -24,4 +24,5 @@ export const messages: ExtensionMessages = {
   'ext.cancel': 'إلغاء',
   'ext.saved': 'حُفظت الإعدادات.',
   'ext.allSettings': 'كل الإعدادات والخصوصية',
+  'ext.plan': 'خطتي',
 };

@@ -5,7 +5,7 @@ export const messages: OptionsMessages = {
   'ext.options.title': 'Get help now settings',
   'ext.privacy.heading': 'Privacy',
   'ext.privacy.stored':
-    'The extension stores only four things: the municipality number you choose, the language, who the help is usually about, and whether you have answered or skipped the first-use questions.',
+    'For the settings, the extension stores only four things: the municipality number you choose, the language, who the help is usually about, and whether you have answered or skipped the first-use questions.',
   'ext.privacy.where':
     'They are stored in this browser (storage.local), with a version number for the format. They are not synced to other devices or accounts.',
   'ext.privacy.nothingLeaves':
@@ -15,7 +15,11 @@ export const messages: OptionsMessages = {
     'When you tap a number or a link, your phone or browser opens it. The privacy policy of whoever you contact then applies.',
   'ext.privacy.clear': 'Delete the settings',
   'ext.privacy.cleared': 'The settings are deleted.',
+  'ext.plan.heading': 'My plan',
+  'ext.plan.text':
+    'A plan in your own words for hard times: warning signs, what helps, and who you can contact. If you write one, it is stored only in this browser, and you can lock it with a code.',
+  'ext.plan.open': 'Open My plan',
   'ext.future.heading': 'Coming later',
   'ext.future.text':
-    'Later you will be able to switch on a safety plan here, and help when you search the web for something about a crisis. Neither exists yet, and neither will ever be switched on unless you choose it.',
+    'Later you will be able to switch on help when you search the web for something about a crisis. It does not exist yet, and it will never be switched on unless you choose it.',
 };

@@ -2,6 +2,7 @@ import type { ExtensionMessages } from '../nb/popup';
 
 /** The extension's own texts in English. Typed against nb's keys: a missing key fails the type check. */
 export const messages: ExtensionMessages = {
+  'ext.plan': 'My plan',
   'ext.settings': 'Settings',
   'ext.bar.municipality': 'Municipality: {name}',
   'ext.bar.noMunicipality': 'No municipality chosen',

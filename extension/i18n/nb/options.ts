@@ -6,7 +6,7 @@ export const messages = {
   'ext.options.title': 'Innstillinger for Få hjelp nå',
   'ext.privacy.heading': 'Personvern',
   'ext.privacy.stored':
-    'Utvidelsen lagrer bare fire ting: kommunenummeret du velger, språket, hvem hjelpen vanligvis gjelder, og om du har svart på eller hoppet over spørsmålene første gang.',
+    'For innstillingene lagrer utvidelsen bare fire ting: kommunenummeret du velger, språket, hvem hjelpen vanligvis gjelder, og om du har svart på eller hoppet over spørsmålene første gang.',
   'ext.privacy.where':
     'De lagres i denne nettleseren (storage.local), sammen med et versjonsnummer for formatet. De synkroniseres ikke til andre enheter eller kontoer.',
   'ext.privacy.nothingLeaves':
@@ -16,9 +16,13 @@ export const messages = {
     'Når du trykker på et nummer eller en lenke, åpner telefonen eller nettleseren den. Da gjelder personvernet hos den du kontakter.',
   'ext.privacy.clear': 'Slett innstillingene',
   'ext.privacy.cleared': 'Innstillingene er slettet.',
+  'ext.plan.heading': 'Min plan',
+  'ext.plan.text':
+    'En plan i dine egne ord for vanskelige stunder: varseltegn, hva som hjelper, og hvem du kan kontakte. Skriver du en, lagres den bare i denne nettleseren, og du kan låse den med en kode.',
+  'ext.plan.open': 'Åpne Min plan',
   'ext.future.heading': 'Kommer senere',
   'ext.future.text':
-    'Her skal du senere kunne slå på en sikkerhetsplan og hjelp når du søker på nettet etter noe som handler om krise. Ingen av dem finnes ennå, og de blir aldri slått på uten at du velger det.',
+    'Her skal du senere kunne slå på hjelp når du søker på nettet etter noe som handler om krise. Den finnes ikke ennå, og den blir aldri slått på uten at du velger det.',
 } as const;
 
 export type OptionsMessages = Record<keyof typeof messages, string>;

@@ -3,6 +3,7 @@
  * shared/i18n so the widget does not ship them. The other languages' are typed against these keys.
  */
 export const messages = {
+  'ext.plan': 'Min plan',
   'ext.settings': 'Innstillinger',
   'ext.bar.municipality': 'Kommune: {name}',
   'ext.bar.noMunicipality': 'Ingen kommune valgt',

@@ -2,6 +2,7 @@ import type { ExtensionMessages } from '../nb/popup';
 
 /** The extension's own texts in Nynorsk. Typed against nb's keys: a missing key fails the type check. */
 export const messages: ExtensionMessages = {
+  'ext.plan': 'Min plan',
   'ext.settings': 'Innstillingar',
   'ext.bar.municipality': 'Kommune: {name}',
   'ext.bar.noMunicipality': 'Ingen kommune vald',

@@ -5,7 +5,7 @@ export const messages: OptionsMessages = {
   'ext.options.title': 'Ustawienia „Uzyskaj pomoc teraz”',
   'ext.privacy.heading': 'Prywatność',
   'ext.privacy.stored':
-    'Rozszerzenie zapisuje tylko cztery rzeczy: numer wybranej gminy, język, kogo zwykle dotyczy pomoc oraz informację, czy pytania przy pierwszym użyciu zostały już wypełnione lub pominięte.',
+    'Na potrzeby ustawień rozszerzenie zapisuje tylko cztery rzeczy: numer wybranej gminy, język, kogo zwykle dotyczy pomoc oraz informację, czy pytania przy pierwszym użyciu zostały już wypełnione lub pominięte.',
   'ext.privacy.where':
     'Są one zapisane w tej przeglądarce (storage.local), razem z numerem wersji formatu. Nie są synchronizowane z innymi urządzeniami ani kontami.',
   'ext.privacy.nothingLeaves':
@@ -17,5 +17,9 @@ export const messages: OptionsMessages = {
   'ext.privacy.cleared': 'Ustawienia zostały usunięte.',
   'ext.future.heading': 'Wkrótce',
   'ext.future.text':
-    'W przyszłości będzie można tu włączyć plan bezpieczeństwa oraz pomoc, gdy szukasz w internecie czegoś o kryzysie. Żadna z tych funkcji jeszcze nie istnieje i nigdy nie zostanie włączona bez twojej decyzji.',
+    'W przyszłości będzie można tu włączyć pomoc, gdy szukasz w internecie czegoś o kryzysie. Ta funkcja jeszcze nie istnieje i nigdy nie zostanie włączona bez twojej decyzji.',
+  'ext.plan.heading': 'Mój plan',
+  'ext.plan.text':
+    'Plan twoimi słowami na trudne chwile: sygnały ostrzegawcze, co pomaga i z kim możesz się skontaktować. Jeśli go napiszesz, zostanie zapisany tylko w tej przeglądarce i możesz zabezpieczyć go kodem.',
+  'ext.plan.open': 'Otwórz „Mój plan”',
 };

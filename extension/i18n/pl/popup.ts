@@ -25,4 +25,5 @@ export const messages: ExtensionMessages = {
   'ext.cancel': 'Anuluj',
   'ext.saved': 'Ustawienia zostały zapisane.',
   'ext.allSettings': 'Wszystkie ustawienia i prywatność',
+  'ext.plan': 'Mój plan',
 };

@@ -25,4 +25,5 @@ export const messages: ExtensionMessages = {
   'ext.cancel': 'Скасувати',
   'ext.saved': 'Налаштування збережено.',
   'ext.allSettings': 'Усі налаштування і конфіденційність',
+  'ext.plan': 'Мій план',
 };
