@@ -18,12 +18,15 @@ import { gzipSync } from 'node:zlib';
  * The popup's: the JavaScript loaded when the popup opens, chunks loaded on demand apart.
  * My plan's (issue 10): the page's script, the texts of the one language it shows and, on first use, the
  * catalogue's names in it, the largest counted; the municipalities, loaded only when a new plan starts with a
- * municipality set, apart.
+ * municipality set, apart. 30 KB held nb, nn and en (29.8 KB). With Ukrainian, Polish and Arabic it is 31.9 KB
+ * for a Ukrainian reader (27.4 script, with every language's first-paint labels; 3.2 texts; 1.3 names): their
+ * texts weigh more than Bokmål's, Cyrillic and Arabic at two bytes a letter. So 32 KB, until the lead decides
+ * (README, Languages).
  */
 export const BUDGETS = {
   widget: 56 * 1024,
   popup: 40 * 1024,
-  plan: 30 * 1024,
+  plan: 32 * 1024,
 };
 
 export const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -14,8 +14,8 @@ import {
 } from '../../scripts/size-budget.mjs';
 
 describe('size budgets', () => {
-  it('are the decided figures: 56 KB for the widget (six languages), 40 KB for the popup on opening, 30 KB for My plan', () => {
-    expect(BUDGETS).toEqual({ widget: 56 * 1024, popup: 40 * 1024, plan: 30 * 1024 });
+  it('are the decided figures: 56 KB for the widget (six languages), 40 KB for the popup on opening, 32 KB for My plan (six languages)', () => {
+    expect(BUDGETS).toEqual({ widget: 56 * 1024, popup: 40 * 1024, plan: 32 * 1024 });
   });
 
   it('fail a bundle over budget, printing the figure and the budget', () => {
