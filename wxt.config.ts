@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import packageJson from './package.json' with { type: 'json' };
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 import { safetyPlanJsonSchema } from './shared/schema/safety-plan-json-schema';
 
@@ -30,6 +31,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'nb',
+    // Written once, in package.json. Firefox shows the author on the add-on's page; Chrome has ignored the key
+    // since February 2024 (developer.chrome.com, "Manifest - author") and links the homepage from the listing.
+    author: packageJson.author,
+    homepage_url: packageJson.homepage,
     // Settings in storage.local, and nothing else: no host permissions, no remote code.
     permissions: ['storage'],
     ...(browser === 'firefox'
@@ -50,7 +55,7 @@ export default defineConfig({
   vite: () => ({
     // Vite's modulepreload polyfill fetches the page's own chunks in browsers without modulepreload; every
     // browser this extension supports has it, and the extension should contain no fetch at all.
-    build: { modulePreload: { polyfill: false } },
+    build: { modulePreload: { polyfill: false }, license: { fileName: 'third-party-licenses.md' } },
     plugins: [minifyCssLiterals(), noInnerHtml],
   }),
   hooks: {
@@ -85,6 +90,6 @@ export default defineConfig({
   },
   zip: {
     // Mozilla's reviewers rebuild from the sources zip: leave out what the build and the tests write.
-    excludeSources: ['stats.html', 'test-results/**', '**/*.log', 'docs/**'],
+    excludeSources: ['stats.html', 'test-results/**', '**/*.log', 'docs/**', 'store/assets/**'],
   },
 });

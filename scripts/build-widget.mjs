@@ -13,7 +13,9 @@ import { build, minifySync, runnerImport } from 'vite';
 import * as z from 'zod/mini';
 import { compactDictionaries } from './compact-dictionaries.mjs';
 import { minifyCssLiterals } from './minify-css-literals.mjs';
+import { writePrivacyPage } from './privacy-page.mjs';
 import { BUDGETS, enforceBudget } from './size-budget.mjs';
+import { buildConfigurator, writeDefineEntry, writeElementManifest, writeIntegrity } from './widget-release.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'dist/widget');
@@ -71,6 +73,10 @@ shared.plugins.push(compactDictionaries(root, { ...shared, plugins: [] }));
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
+const { version, license } = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
+/** Which file this is, on its second line, after the compile hint: a self-hoster sees the version at once. */
+const BANNER = `/*! get-help-now ${version} | ${license} | Få hjelp nå contributors | bundled libraries: third-party-licenses.md */`;
+
 /**
  * The script's whole evaluation (its modules, then registering the element) runs in a task of its own. A
  * deferred script is otherwise run in the task that ends the page's parsing, which the browser's own work
@@ -88,6 +94,9 @@ const output = {
   target: 'es2022',
   minify: true,
   reportCompressedSize: false,
+  // The licences of the libraries bundled in (Preact, signals, zod), shipped beside the bundle: their MIT
+  // licences ask that the notice travel with the code.
+  license: { fileName: 'third-party-licenses.md' },
 };
 
 /** @returns {Promise<import('vite').Rollup.OutputChunk>} */
@@ -110,7 +119,7 @@ async function buildWidget() {
         codeSplitting: false,
         banner: DEFER_OPEN,
         footer: DEFER_CLOSE,
-        postBanner: COMPILE_HINT,
+        postBanner: `${COMPILE_HINT}\n${BANNER}`,
       },
     },
   });
@@ -120,7 +129,12 @@ async function buildWidget() {
     rolldownOptions: {
       input: path.join(root, 'widget/module.ts'),
       preserveEntrySignatures: 'strict',
-      output: { format: 'es', entryFileNames: 'get-help-now.mjs', codeSplitting: false, postBanner: COMPILE_HINT },
+      output: {
+        format: 'es',
+        entryFileNames: 'get-help-now.mjs',
+        codeSplitting: false,
+        postBanner: `${COMPILE_HINT}\n${BANNER}`,
+      },
     },
   });
   return iife;
@@ -173,8 +187,10 @@ const escapeHtml = (text) =>
 async function buildDemo() {
   await cp(path.join(root, 'demo'), demoOut, {
     recursive: true,
-    filter: (source) => !source.endsWith('.template.html'),
+    // The configurator's TypeScript is bundled into configure.js below, not served as it is.
+    filter: (source) => !source.endsWith('.template.html') && !/[\\/]configurator([\\/]|$)/.test(source),
   });
+  await writePrivacyPage(path.join(root, 'PRIVACY.md'), path.join(demoOut, 'privacy.html'));
   const template = await readFile(path.join(root, 'demo/municipal.template.html'), 'utf8');
   for (const [lang, page] of Object.entries(MUNICIPAL_PAGES)) {
     for (const view of VIEWS) {
@@ -260,7 +276,11 @@ await rm(demoOut, { recursive: true, force: true });
 await mkdir(outDir, { recursive: true });
 const iife = await buildWidget();
 await writeTypesAndSchema();
+await writeDefineEntry(outDir);
+await writeElementManifest({ root, outDir, config: shared, version });
+const integrity = await writeIntegrity(outDir, version);
 await buildDemo();
+await buildConfigurator({ root, demoOut, config: shared, version, integrity: integrity.files['get-help-now.js'] });
 await printSizes(iife);
 // Last, so that --modules still shows where the bytes went when the budget fails the build.
 try {

@@ -15,22 +15,37 @@ import {
 
 const union = (values: readonly (string | number)[]) => values.map((v) => JSON.stringify(v)).join(' | ');
 
+/** What is published of one attribute. */
+export interface PublishedAttribute {
+  /** The TypeScript type of its property on the element. */
+  type: string;
+  /** What it does, its values and its default, in Markdown: the JSDoc and the manifest's description. */
+  doc: string;
+  /** The attribute values the element understands, when they are a closed list (the manifest and editors list them). */
+  values?: readonly (string | number)[];
+  /** The attribute value used when it is missing or not understood, when that is one fixed value. */
+  default?: string;
+}
+
 /**
  * Each attribute's type in the declarations and its JSDoc: what it does, its values and its default. A key
  * missing here for an attribute in ATTRIBUTES fails the type check; the test checks each type against the
- * element's own.
+ * element's own. The Custom Elements Manifest (element-manifest.ts) is made from the same entries.
  */
-const PUBLISHED = {
+export const PUBLISHED = {
   municipality: {
     type: 'string | undefined',
     doc: 'A 4-digit municipality number (`4601`) or an unambiguous name (`Bergen`), read as the number of a municipality that exists. Default: none.',
   },
   language: {
     type: union(LANGUAGES),
+    values: LANGUAGES,
     doc: `The language: ${LANGUAGES.map((l) => `\`${l}\``).join(' | ')} (a tag such as \`nb-NO\` or \`no\` works too). Default: the nearest \`lang\` attribute the widget speaks, then Nynorsk for a Nynorsk municipality, then \`nb\`.`,
   },
   view: {
     type: union(VIEWS),
+    values: VIEWS,
+    default: DEFAULT_VIEW,
     doc:
       '`guide` (the full guide inline) | `button` (the emergency numbers and a button that opens the guide in a modal dialog) | `strip` (the emergency numbers and "more help", which opens the dialog). Default: `' +
       DEFAULT_VIEW +
@@ -38,10 +53,13 @@ const PUBLISHED = {
   },
   audience: {
     type: `${union(AUDIENCES)} | undefined`,
+    values: AUDIENCES,
     doc: 'Who needs help: `self` | `someone-else` | `young` (a child or young person). Default: none (the guide asks).',
   },
   theme: {
     type: union(THEMES),
+    values: THEMES,
+    default: DEFAULT_THEME,
     doc: "`light` | `dark` | `auto` (follows the reader's system). Default: `" + DEFAULT_THEME + '`.',
   },
   accent: {
@@ -54,9 +72,11 @@ const PUBLISHED = {
   },
   headingLevel: {
     type: HEADING_LEVELS.join(' | '),
+    values: HEADING_LEVELS,
+    default: String(DEFAULT_HEADING_LEVEL),
     doc: `\`1\`–\`6\`, the level of the guide's title. Default: \`${DEFAULT_HEADING_LEVEL}\`.`,
   },
-} satisfies Record<keyof WidgetConfig, { type: string; doc: string }>;
+} satisfies Record<keyof WidgetConfig, PublishedAttribute>;
 
 /** `text` as the lines of a JSDoc comment indented by `indent`, wrapped at 110 columns. */
 function comment(text: string, indent: string): string {
@@ -98,6 +118,8 @@ export function elementDeclarations(): string {
 export declare class GetHelpNowElement extends HTMLElement {
 ${comment(`The attributes the element reads: ${list}.`, '  ')}
   static readonly observedAttributes: string[];
+  /** The version of this copy of the widget, e.g. \`"0.1.0"\`; also on the script's second line. */
+  static readonly version: string;
 ${properties.join('\n')}
   connectedCallback(): void;
   disconnectedCallback(): void;

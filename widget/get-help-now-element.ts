@@ -6,6 +6,7 @@ import type { Language } from '../shared/schema/languages';
 import { canAdoptSheets, sharedSheet } from '../shared/ui/adopt-styles';
 import { createGuideModel, type GuideModel } from '../shared/ui/guide-model';
 import { GUIDE_CSS } from '../shared/ui/styles';
+import { version } from '../package.json';
 import { accentCss } from './accent';
 import { ATTRIBUTE_NAMES, ATTRIBUTES, type Attributes, parseConfig, type WidgetConfig } from './attributes';
 import { scheduleFirstPaint } from './first-paint';
@@ -29,6 +30,9 @@ import { EmergencyOnly, Widget, type WidgetState } from './Widget';
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- the getters' types, see the end
 export class GetHelpNowElement extends HTMLElement {
+  /** The version of this copy of the widget: a self-hoster can see how old their copy is. */
+  static readonly version: string = version;
+
   static get observedAttributes(): string[] {
     return [...ATTRIBUTE_NAMES];
   }

@@ -1,4 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import { FACTS_CHECKED } from '../catalogue/facts-checked';
+import { formatDate } from '../i18n/format-date';
 import { t } from '../i18n/messages';
 import type { Theme } from '../schema/choices';
 import { type Language, LANGUAGE_FACTS } from '../schema/languages';
@@ -68,6 +70,7 @@ export function GetHelpNow({
           </Heading>
           <p class="ghn-tagline">{t(lang, 'app.tagline')}</p>
           <Guide model={model} level={level} Results={Results} />
+          <p class="ghn-checked">{t(lang, 'app.factsChecked', { date: formatDate(lang, FACTS_CHECKED) })}</p>
         </>
       )}
     </div>

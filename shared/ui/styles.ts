@@ -76,6 +76,7 @@ export const GUIDE_CSS = /* css */ `
 .ghn-root .ghn-step__name { font-size: 1.1em; margin: 0 0 0.25em; }
 .ghn-root p { margin: 0.25em 0 0.5em; }
 .ghn-tagline, .ghn-hint, .ghn-progress, .ghn-step__meta, .ghn-step__local { color: var(--_muted); }
+.ghn-checked { margin: 1.5em 0 0; font-size: 0.9em; color: var(--_muted); }
 .ghn-root ul { list-style: none; margin: 0; padding: 0; }
 .ghn-root a { color: var(--_accent); text-decoration: underline; text-underline-offset: 0.15em; }
 .ghn-root [tabindex='-1']:focus { outline: none; }

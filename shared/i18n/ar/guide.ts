@@ -12,6 +12,10 @@ import type { Messages } from '../nb/guide';
 export const messages: Messages = {
   'app.title': 'احصل على المساعدة الآن',
   'app.tagline': 'أين تجد المساعدة عندما تمر بوقت صعب، أو عندما تقلق على شخص ما.',
+  'app.factsChecked': 'آخر تحقق من الأرقام: {date}.',
+  'date.format': '{day} {month} {year}',
+  // The month names used in Syria and Iraq, where most Arabic readers in Norway come from.
+  'date.months': 'كانون الثاني|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين الأول|تشرين الثاني|كانون الأول',
 
   'strip.label': 'مساعدة عاجلة',
   'strip.emergency': 'حياة في خطر',

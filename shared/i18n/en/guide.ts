@@ -7,6 +7,9 @@ import type { Messages } from '../nb/guide';
 export const messages: Messages = {
   'app.title': 'Get help now',
   'app.tagline': 'Where to get help when things are hard, or when you are worried about someone.',
+  'app.factsChecked': 'Numbers checked {date}.',
+  'date.format': '{day} {month} {year}',
+  'date.months': 'Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec',
 
   'strip.label': 'Urgent help',
   'strip.emergency': 'Life in danger',

@@ -5,6 +5,9 @@
 export const messages = {
   'app.title': 'Få hjelp nå',
   'app.tagline': 'Hvor du kan få hjelp når du har det vanskelig, eller er bekymret for noen.',
+  'app.factsChecked': 'Numrene ble sist sjekket {date}.',
+  'date.format': '{day}. {month} {year}',
+  'date.months': 'jan.|feb.|mars|april|mai|juni|juli|aug.|sep.|okt.|nov.|des.',
 
   'strip.label': 'Akutt hjelp',
   'strip.emergency': 'Livet i fare',

@@ -4,6 +4,9 @@ import type { Messages } from '../nb/guide';
 export const messages: Messages = {
   'app.title': 'Få hjelp no',
   'app.tagline': 'Kvar du kan få hjelp når du har det vanskeleg, eller er uroa for nokon.',
+  'app.factsChecked': 'Numra vart sist sjekka {date}.',
+  'date.format': '{day}. {month} {year}',
+  'date.months': 'jan.|feb.|mars|april|mai|juni|juli|aug.|sep.|okt.|nov.|des.',
 
   'strip.label': 'Akutt hjelp',
   'strip.emergency': 'Livet i fare',

@@ -9,6 +9,9 @@ import type { Messages } from '../nb/guide';
 export const messages: Messages = {
   'app.title': 'Uzyskaj pomoc teraz',
   'app.tagline': 'Gdzie szukać pomocy, gdy jest ci ciężko albo martwisz się o kogoś.',
+  'app.factsChecked': 'Numery sprawdzono ostatnio {date}.',
+  'date.format': '{day} {month} {year}',
+  'date.months': 'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia',
 
   'strip.label': 'Pilna pomoc',
   'strip.emergency': 'Zagrożenie życia',

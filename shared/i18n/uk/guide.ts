@@ -9,6 +9,9 @@ import type { Messages } from '../nb/guide';
 export const messages: Messages = {
   'app.title': 'Отримати допомогу зараз',
   'app.tagline': 'Куди звернутися по допомогу, коли вам важко або коли ви хвилюєтеся за когось.',
+  'app.factsChecked': 'Номери востаннє перевірено {date}.',
+  'date.format': '{day} {month} {year} р.',
+  'date.months': 'січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня',
 
   'strip.label': 'Термінова допомога',
   'strip.emergency': 'Загроза життю',
