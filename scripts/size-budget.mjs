@@ -12,9 +12,8 @@ import { gzipSync } from 'node:zlib';
  * with texts as lists in Bokmål's key order (compact-dictionaries.mjs; as objects 12.2 KB), not the ~8 KB
  * foreseen: Cyrillic and Arabic take two bytes a letter, and each language is all its own words where nn and
  * en share much with nb. Built: 55.6 KB (Ukrainian and Arabic packed one byte a letter, which also keeps an
- * ASCII-only bundle at 55.4 KB instead of 57.2). So
- * this is 56 KB, until the lead decides between this figure, shorter texts and a one-byte encoding of
- * Cyrillic and Arabic (README, Languages).
+ * ASCII-only bundle at 55.4 KB instead of 57.2); 56.3 KB with the deploy work's footer and banner. So
+ * this is 57 KB, until the lead decides between this figure and shorter texts (README, Languages).
  * The popup's: the JavaScript loaded when the popup opens, chunks loaded on demand apart.
  * My plan's (issue 10): the page's script, the texts of the one language it shows and, on first use, the
  * catalogue's names in it, the largest counted; the municipalities, loaded only when a new plan starts with a
@@ -24,7 +23,7 @@ import { gzipSync } from 'node:zlib';
  * (README, Languages).
  */
 export const BUDGETS = {
-  widget: 56 * 1024,
+  widget: 57 * 1024,
   popup: 40 * 1024,
   plan: 32 * 1024,
 };

@@ -14,8 +14,8 @@ import {
 } from '../../scripts/size-budget.mjs';
 
 describe('size budgets', () => {
-  it('are the decided figures: 56 KB for the widget (six languages), 40 KB for the popup on opening, 32 KB for My plan (six languages)', () => {
-    expect(BUDGETS).toEqual({ widget: 56 * 1024, popup: 40 * 1024, plan: 32 * 1024 });
+  it('are the decided figures: 57 KB for the widget (six languages), 40 KB for the popup on opening, 32 KB for My plan (six languages)', () => {
+    expect(BUDGETS).toEqual({ widget: 57 * 1024, popup: 40 * 1024, plan: 32 * 1024 });
   });
 
   it('fail a bundle over budget, printing the figure and the budget', () => {
@@ -24,8 +24,8 @@ describe('size budgets', () => {
     const verdict = checkBudget('get-help-now.js', oversize, BUDGETS.widget);
     expect(verdict.ok).toBe(false);
     expect(verdict.message).toContain(`${(oversize / 1024).toFixed(1)} KB`);
-    expect(verdict.message).toContain('56.0 KB budget');
-    expect(() => enforceBudget('get-help-now.js', oversize, BUDGETS.widget)).toThrow(/OVER by .* the 56\.0 KB budget/);
+    expect(verdict.message).toContain('57.0 KB budget');
+    expect(() => enforceBudget('get-help-now.js', oversize, BUDGETS.widget)).toThrow(/OVER by .* the 57\.0 KB budget/);
   });
 
   it('pass a bundle at or under budget', () => {
