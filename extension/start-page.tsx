@@ -34,12 +34,13 @@ export async function startPage<M extends PageModel>(
   root: HTMLElement,
   { createModel, App, title }: PageSpec<M>,
 ): Promise<void> {
-  const browserLanguage = languageFromBrowser(navigator.languages);
-  await loadExtensionLanguage(browserLanguage);
   // zod probes for eval with `new Function`; the extension's policy forbids eval and reports the probe.
   z.config({ jitless: true });
   const doc = root.ownerDocument;
+  // The page's size and colours before anything else, while the texts load: the popup opens at its width.
   adoptStyles(doc, GUIDE_CSS, EXTENSION_CSS);
+  const browserLanguage = languageFromBrowser(navigator.languages);
+  await loadExtensionLanguage(browserLanguage);
   const model = createModel({ browserLanguage, store: createSettingsStore() });
   // Re-rendering the page when a language arrives would not reach components that read signals and get the
   // same props (@preact/signals skips them): the guide's language itself changes only once its texts are here.
