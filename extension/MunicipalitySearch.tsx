@@ -1,6 +1,7 @@
 import { useId, useRef } from 'preact/hooks';
 import type { Municipality } from '../shared/catalogue/municipalities';
 import { t } from './i18n/messages';
+import { MarkedText } from '../shared/ui/MarkedText';
 import type { Language } from '../shared/schema/language-schema';
 import type { SettingsForm } from './settings-form-model';
 
@@ -75,7 +76,7 @@ export function MunicipalitySearch({ form, lang }: Props) {
   return (
     <div class="ext-field">
       <label class="ext-label" for={`${id}-input`}>
-        {t(lang, 'ext.municipality.label')}
+        <MarkedText text={t.marked(lang, 'ext.municipality.label')} />
       </label>
       <p class="ghn-hint" id={`${id}-hint`}>
         {t(lang, 'ext.municipality.hint')}

@@ -29,6 +29,8 @@ export function PopupApp({ model }: Props) {
       stripOnly={view !== 'guide'}
       theme="auto"
       quickExit={{ always: false, leave: leaveExtensionPage }}
+      onLanguage={model.chooseLanguage}
+      menuLanguage={model.settings.value?.language ?? lang}
     >
       {model.setAside.value && <p class="ext-notice">{t(lang, 'ext.setAside')}</p>}
       {view === 'guide' && <SettingsBar model={model} lang={lang} />}

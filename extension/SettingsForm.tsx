@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import { type ExtensionKey, t } from './i18n/messages';
-import { LANGUAGES, type Language } from '../shared/schema/language-schema';
+import { LANGUAGE_FACTS, LANGUAGES, type Language } from '../shared/schema/languages';
 import { AUDIENCES, type Audience } from '../shared/schema/choices';
 import { MunicipalitySearch } from './MunicipalitySearch';
 import type { SettingsForm as Form } from './settings-form-model';
@@ -48,7 +48,7 @@ export function SettingsForm({ form, lang, withAudience, onSubmit, children }: P
                 checked={form.language.value === language}
                 onChange={() => form.chooseLanguage(language)}
               />
-              <span>{t(language, `lang.${language}`)}</span>
+              <span>{LANGUAGE_FACTS[language].name}</span>
             </label>
           ))}
         </div>

@@ -3,7 +3,7 @@ import type { Language } from '../shared/schema/language-schema';
 
 /**
  * The guide's language from the browser's preferred languages, best first (`navigator.languages`): the first
- * Norwegian or English one decides. Anything else, or nothing, gives English: a visitor who reads no
+ * one the guide speaks decides (Norwegian, English, Ukrainian, Polish or Arabic). Anything else, or nothing, gives English: a visitor who reads no
  * Norwegian is likelier to read English.
  */
 export function languageFromBrowser(preferred: readonly string[]): Language {

@@ -119,6 +119,19 @@ export function createPopupModel({ browserLanguage, store, now }: PopupModelInit
       if (!current) return Promise.resolve();
       return persist({ ...current, firstRunDone: true });
     },
+    /** The guide's language menu: shows the guide in `language` and keeps the choice in the settings. */
+    async chooseLanguage(language: Language) {
+      guide.setLanguage(language);
+      const current = settings.peek();
+      if (!current) return;
+      const next: Settings = { ...current, language };
+      settings.value = next;
+      try {
+        await store.save(next);
+      } catch (error) {
+        console.warn('Get help now: could not save the settings.', error);
+      }
+    },
     /** Closes the settings without saving. */
     cancel() {
       batch(() => {

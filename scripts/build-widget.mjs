@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { build, minifySync, runnerImport } from 'vite';
 import * as z from 'zod/mini';
 import { asciiOnlyOutput } from './ascii-only.mjs';
+import { compactDictionaries } from './compact-dictionaries.mjs';
 import { minifyCssLiterals } from './minify-css-literals.mjs';
 import { writePrivacyPage } from './privacy-page.mjs';
 import { BUDGETS, enforceBudget } from './size-budget.mjs';
@@ -67,6 +68,8 @@ const shared = {
   define: { 'process.env.NODE_ENV': '"production"' },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
 };
+// Evaluates the dictionaries with the same settings, minus the plugins that only shape the bundle.
+shared.plugins.push(compactDictionaries(root, { ...shared, plugins: [] }));
 /**
  * V8's explicit compile hint (Chromium 136+; other engines read a comment): compile every function while the
  * script streams in, on a background thread. Without it the first render compiled Preact and the guide lazily
@@ -188,12 +191,19 @@ const MUNICIPAL_PAGES = {
   nb: { municipality: '0301', name: 'Oslo kommune', heading: 'Psykisk helse', views: 'Visning' },
   nn: { municipality: '4621', name: 'Voss herad', heading: 'Psykisk helse', views: 'Vising' },
   en: { municipality: '4601', name: 'Bergen kommune', heading: 'Mental health', views: 'View' },
+  uk: { municipality: '5001', name: 'Trondheim kommune', heading: 'Психічне здоров’я', views: 'Вигляд' },
+  pl: { municipality: '1103', name: 'Stavanger kommune', heading: 'Zdrowie psychiczne', views: 'Widok' },
+  // Oslo: its psychiatric emergency line has a +47 number, which must stay left to right in Arabic.
+  ar: { municipality: '0301', name: 'Oslo kommune', heading: 'الصحة النفسية', views: 'العرض' },
 };
 const VIEWS = ['guide', 'button', 'strip'];
 const INTRO = {
   nb: 'Har du det vanskelig, eller er du bekymret for noen? Her finner du hjelp, døgnet rundt.',
   nn: 'Har du det vanskeleg, eller er du uroa for nokon? Her finn du hjelp, heile døgeret.',
   en: 'Are things hard, or are you worried about someone? Here is where to find help, day and night.',
+  uk: 'Вам важко або ви хвилюєтеся за когось? Тут можна знайти допомогу, цілодобово.',
+  pl: 'Jest ci ciężko albo martwisz się o kogoś? Tu znajdziesz pomoc, całą dobę.',
+  ar: 'هل تمر بوقت صعب، أو تقلق على شخص ما؟ هنا تجد المساعدة ليلاً ونهاراً.',
 };
 
 const escapeHtml = (text) =>
@@ -212,6 +222,7 @@ async function buildDemo() {
       const element = `<get-help-now data-municipality="${page.municipality}" data-view="${view}"></get-help-now>`;
       const fill = {
         lang,
+        dir: lang === 'ar' ? 'rtl' : 'ltr',
         title: `${page.heading} – ${page.name}`,
         site: page.name,
         heading: page.heading,

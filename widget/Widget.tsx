@@ -1,6 +1,7 @@
 import type { ReadonlySignal, Signal } from '@preact/signals';
 import type { RefObject } from 'preact';
 import { useErrorBoundary, useLayoutEffect, useRef } from 'preact/hooks';
+import { LANGUAGE_FACTS } from '../shared/schema/languages';
 import { t } from '../shared/i18n/messages';
 import type { Language } from '../shared/schema/language-schema';
 import { EmergencyStrip } from '../shared/ui/EmergencyStrip';
@@ -21,6 +22,8 @@ export interface WidgetState {
   setDialogOpen(open: boolean): void;
   /** The quick exit: hides the widget at once and replaces the page with `url`. */
   leave(url: string): void;
+  /** The language menu's action: shows the guide in `lang` until the host's language changes. */
+  chooseLanguage(lang: Language): void;
 }
 
 /** The quick exit as the faces take it: on every screen when the host set data-quick-exit, to its page. */
@@ -38,7 +41,7 @@ interface Props {
 /** The last resort: 113, 116 117 and a helpline, which need nothing but the built-in catalogue. */
 export function EmergencyOnly({ lang, theme }: { lang: Language; theme?: Theme | undefined }) {
   return (
-    <div class="ghn-root" lang={lang} data-theme={theme}>
+    <div class="ghn-root" lang={lang} dir={LANGUAGE_FACTS[lang].dir} data-theme={theme}>
       <EmergencyStrip lang={lang} helpline="mental-helse-116123" />
     </div>
   );
@@ -75,6 +78,7 @@ function GuideDialog({ state, dialog, opener }: DialogProps) {
       class="ghn-dialog"
       // The dialog's name is read in the widget's language, not the host page's.
       lang={lang}
+      dir={LANGUAGE_FACTS[lang].dir}
       aria-label={t(lang, 'app.title')}
       // Escape and the Close button both end here, a task after the dialog has shut.
       onClose={() => {
@@ -91,6 +95,7 @@ function GuideDialog({ state, dialog, opener }: DialogProps) {
           theme={theme}
           onClose={() => dialog.current?.close()}
           quickExit={quickExitOf(state)}
+          onLanguage={state.chooseLanguage}
         />
       )}
     </dialog>
@@ -109,7 +114,16 @@ export function Widget({ state, onError }: Props) {
   if (error) return <EmergencyOnly lang={lang} theme={theme} />;
   const quickExit = quickExitOf(state);
   if (view === 'guide') {
-    return <GetHelpNow model={model} level={headingLevel} Results={Results} theme={theme} quickExit={quickExit} />;
+    return (
+      <GetHelpNow
+        model={model}
+        level={headingLevel}
+        Results={Results}
+        theme={theme}
+        quickExit={quickExit}
+        onLanguage={state.chooseLanguage}
+      />
+    );
   }
 
   const openGuide = () => {
@@ -133,7 +147,7 @@ export function Widget({ state, onError }: Props) {
         />
       ) : (
         // 113 and 116 117 above the button: one tap away before anyone opens anything.
-        <div class="ghn-root" lang={lang} data-theme={theme}>
+        <div class="ghn-root" lang={lang} dir={LANGUAGE_FACTS[lang].dir} data-theme={theme}>
           <EmergencyStrip lang={lang} helpline={model.stripHelpline.value} />
           <QuickExit model={model} always={quickExit.always} leave={quickExit.leave} />
           <button type="button" class="ghn-button ghn-button--primary ghn-open" onClick={openGuide}>

@@ -2,6 +2,7 @@ import { batch, signal } from '@preact/signals';
 import { h, render } from 'preact';
 // The widget ships every language in its one file.
 import '../shared/i18n/all-languages';
+import type { Language } from '../shared/schema/languages';
 import { canAdoptSheets, newSheet, sharedSheet } from '../shared/ui/adopt-styles';
 import { createGuideModel, type GuideModel } from '../shared/ui/guide-model';
 import { replacePage } from '../shared/ui/QuickExit';
@@ -44,6 +45,8 @@ export class GetHelpNowElement extends HTMLElement {
 
   #state: WidgetState | undefined;
   #model: GuideModel | undefined;
+  /** The language picked in the guide's menu: in memory only, the widget writes no storage. */
+  #chosenLanguage: Language | undefined;
   /** Aborted when the element leaves the page: fetches, observers, timers and listeners all end with it. */
   #connection: AbortController | undefined;
   #services: ServicesSource | undefined;
@@ -150,8 +153,11 @@ export class GetHelpNowElement extends HTMLElement {
     if (!state) return;
     batch(() => {
       if (config.view !== state.config.value.view) state.setDialogOpen(false);
+      // The language menu's choice stands until the host's language changes (data-lang or the page's lang).
+      if (config.language !== state.config.value.language) this.#chosenLanguage = undefined;
       state.config.value = config;
-      state.model.preset({ lang: config.language, municipality: config.municipality, audience: config.audience });
+      const lang = this.#chosenLanguage ?? config.language;
+      state.model.preset({ lang, municipality: config.municipality, audience: config.audience });
     });
     this.#accentSheet?.replaceSync(accentCss(config.accent));
   }
@@ -162,15 +168,20 @@ export class GetHelpNowElement extends HTMLElement {
     const config = this.#readConfig();
     // The model outlives a move to another place in the page, so the person keeps their answers.
     this.#model ??= createGuideModel({ lang: config.language });
+    const model = this.#model;
     const dialogOpen = signal(false);
     this.#state = {
       config: signal(config),
-      model: this.#model,
+      model,
       dialogOpen,
       setDialogOpen: (open) => {
         dialogOpen.value = open;
       },
       leave: (url) => this.#leave(url),
+      chooseLanguage: (lang) => {
+        this.#chosenLanguage = lang;
+        model.setLanguage(lang);
+      },
     };
     this.#apply(config);
   }

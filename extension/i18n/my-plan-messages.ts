@@ -1,3 +1,4 @@
+import { plainText } from '../../shared/i18n/marked-text';
 import type { ServiceNames } from '../../shared/i18n/pack';
 import { FALLBACK_LANGUAGE, type Language } from '../../shared/schema/languages';
 import type { messages as Reference, SafetyPlanMessages } from './nb/my-plan';
@@ -58,7 +59,10 @@ export function t(lang: Language, key: SafetyPlanKey, vars?: Record<string, stri
   return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text;
 }
 
-/** A catalogue service's name in `lang`, once loadServiceNames has loaded it; the id before. */
+/**
+ * A catalogue service's name in `lang`, once loadServiceNames has loaded it; the id before. Plain text, without
+ * the marks around Norwegian names (shared/i18n/marked-text.ts): a new plan holds it as the person's own text.
+ */
 export function serviceName(lang: Language, id: keyof ServiceNames): string {
-  return (names[lang] ?? names[FALLBACK_LANGUAGE])?.[id] ?? id;
+  return plainText((names[lang] ?? names[FALLBACK_LANGUAGE])?.[id] ?? id);
 }

@@ -5,6 +5,7 @@ import { GUIDE_CSS } from '../../shared/ui/styles';
 import { adoptStyles } from '../../shared/ui/adopt-styles';
 import { languageFromBrowser } from '../browser-language';
 import { FIRST_PAINT } from '../i18n/my-plan-first-paint';
+import { LANGUAGE_FACTS } from '../../shared/schema/languages';
 import { loadTexts } from '../i18n/my-plan-messages';
 import { createPlanModel } from './plan-model';
 import { readPlanSettings } from './plan-settings';
@@ -28,6 +29,7 @@ export async function startSafetyPlan(root: HTMLElement): Promise<void> {
   effect(() => {
     const lang = model.lang.value;
     doc.documentElement.lang = lang;
+    doc.documentElement.dir = LANGUAGE_FACTS[lang].dir;
     // Discreet on purpose: the tab says "My plan", whoever looks at the screen.
     doc.title = FIRST_PAINT[lang].title;
   });

@@ -3,6 +3,7 @@ import type { Contact } from '../schema/contact-schema';
 import { telHref } from '../schema/phone-number';
 import type { Language } from '../schema/language-schema';
 import { displayHost, lineStatus } from './contact-status';
+import { MarkedText } from './MarkedText';
 
 interface Props {
   contacts: readonly Contact[];
@@ -13,17 +14,17 @@ interface Props {
 function label(contact: Contact, lang: Language): string {
   switch (contact.type) {
     case 'phone': {
-      const call = t(lang, 'contact.call', { number: contact.number });
-      return contact.note ? `${call} (${t(lang, contact.note)})` : call;
+      const call = t.marked(lang, 'contact.call', { number: contact.number });
+      return contact.note ? `${call} (${t.marked(lang, contact.note)})` : call;
     }
     case 'sms':
-      return t(lang, 'contact.sms', { number: contact.number });
+      return t.marked(lang, 'contact.sms', { number: contact.number });
     case 'chat':
-      return `${t(lang, 'contact.chat')}: ${displayHost(contact.url)}`;
+      return `${t.marked(lang, 'contact.chat')}: ${displayHost(contact.url)}`;
     case 'web':
-      return `${t(lang, 'contact.web')}: ${displayHost(contact.url)}`;
+      return `${t.marked(lang, 'contact.web')}: ${displayHost(contact.url)}`;
     case 'email':
-      return `${t(lang, 'contact.email')}: ${contact.address}`;
+      return `${t.marked(lang, 'contact.email')}: ${contact.address}`;
   }
 }
 
@@ -55,7 +56,10 @@ export function ContactLinks({ contacts, lang, now }: Props) {
               href={href(contact)}
               {...(external ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
             >
-              {label(contact, lang)}
+              {/* One flex item: its words, Norwegian names and numbers flow and wrap as one line of text. */}
+              <span>
+                <MarkedText text={label(contact, lang)} />
+              </span>
             </a>
             {status && <span class={`ghn-status ghn-status--${status.state}`}>{status.text}</span>}
           </li>

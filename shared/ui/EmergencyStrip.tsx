@@ -35,7 +35,10 @@ export function EmergencyStrip({ lang, helpline, onMoreHelp }: Props) {
           return (
             <li key={id}>
               <a class={`ghn-strip__call ghn-strip__call--${kind}`} href={telHref(number)} data-service={id}>
-                <span class="ghn-strip__number">{number}</span>
+                <span class="ghn-strip__number">
+                  {/* Left to right in Arabic too: "116 117", never "117 116". */}
+                  <bdi dir="ltr">{number}</bdi>
+                </span>
                 <span class="ghn-strip__label">{label}</span>
               </a>
             </li>

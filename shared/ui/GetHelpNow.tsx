@@ -3,6 +3,7 @@ import { FACTS_CHECKED } from '../catalogue/facts-checked';
 import { formatDate } from '../i18n/format-date';
 import { t } from '../i18n/messages';
 import type { Theme } from '../schema/choices';
+import { type Language, LANGUAGE_FACTS } from '../schema/languages';
 import { EmergencyStrip } from './EmergencyStrip';
 import { Guide } from './Guide';
 import type { GuideModel } from './guide-model';
@@ -10,6 +11,7 @@ import type { LazyComponent } from './lazy';
 import type { ResultsProps } from './Results';
 import { Heading } from './Heading';
 import { QuickExit } from './QuickExit';
+import { LanguageMenu } from './LanguageMenu';
 
 interface Props {
   model: GuideModel;
@@ -32,6 +34,13 @@ interface Props {
    * screen. Without it, no quick exit shows.
    */
   quickExit?: { always: boolean; leave: () => void } | undefined;
+  /** Shows the language menu above the guide; called with the language chosen there. */
+  onLanguage?: ((lang: Language) => void) | undefined;
+  /**
+   * The language the menu shows as chosen, where a face shows another until the chosen one's texts have
+   * arrived (the extension); by default the guide's.
+   */
+  menuLanguage?: Language | undefined;
 }
 
 /** The whole face: the emergency strip first, then the guide. Every text carries its language. */
@@ -45,10 +54,12 @@ export function GetHelpNow({
   onClose,
   children,
   quickExit,
+  onLanguage,
+  menuLanguage,
 }: Props) {
   const lang = model.lang.value;
   return (
-    <div class="ghn-root" lang={lang} data-theme={theme}>
+    <div class="ghn-root" lang={lang} dir={LANGUAGE_FACTS[lang].dir} data-theme={theme}>
       {onClose && (
         <div class="ghn-dialog__bar">
           <button type="button" class="ghn-button ghn-button--quiet" onClick={onClose}>
@@ -61,6 +72,7 @@ export function GetHelpNow({
       {children}
       {!stripOnly && (
         <>
+          {onLanguage && <LanguageMenu lang={lang} chosen={menuLanguage ?? lang} onChoose={onLanguage} />}
           <Heading level={level} class="ghn-title">
             {t(lang, 'app.title')}
           </Heading>

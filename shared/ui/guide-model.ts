@@ -136,6 +136,10 @@ export const GuideModel = createModel((init: GuideModelInit) => {
         audience.value = values.audience;
       });
     },
+    /** The language menu's choice (and the extension's settings): the guide in `next`. */
+    setLanguage(next: Language) {
+      lang.value = next;
+    },
     /** The host's services; equal data (a repeated mutation or reload) is no change worth a re-render. */
     setLocalServices(services: readonly LocalService[]) {
       if (JSON.stringify(services) !== JSON.stringify(localServices.value)) localServices.value = services;

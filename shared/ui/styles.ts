@@ -113,6 +113,11 @@ export const GUIDE_CSS = /* css */ `
 .ghn-quick-exit__button { border-color: var(--_text); color: var(--_text); }
 .ghn-quick-exit__hint { color: var(--_muted); font-size: 0.9em; }
 
+/* The language menu; logical properties throughout, so Arabic mirrors the layout. */
+.ghn-language { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5em; }
+.ghn-language svg { width: 1.2em; height: 1.2em; margin-inline-end: 0.35em; vertical-align: -0.2em; fill: none; stroke: currentColor; }
+.ghn-language select { min-height: 2.75em; padding: 0 0.5em; border: 1px solid var(--_muted); border-radius: 0.5em; background: var(--_bg); color: var(--_text); font: inherit; }
+
 /* Questions */
 .ghn-guide { display: block; margin: 0; }
 .ghn-question { border: 0; margin: 0; padding: 0; min-width: 0; }
@@ -166,13 +171,13 @@ export const GUIDE_CSS = /* css */ `
 .ghn-step {
   padding: 0.75em 1em;
   border: 1px solid var(--_border);
-  border-left-width: 6px;
+  border-inline-start-width: 6px;
   border-radius: 0.5em;
   background: var(--_bg);
 }
-.ghn-step--emergency { border-left-color: var(--_emergency); }
-.ghn-step--now { border-left-color: var(--_urgent); }
-.ghn-step--soon, .ghn-step--when-ready { border-left-color: var(--_accent); }
+.ghn-step--emergency { border-inline-start-color: var(--_emergency); }
+.ghn-step--now { border-inline-start-color: var(--_urgent); }
+.ghn-step--soon, .ghn-step--when-ready { border-inline-start-color: var(--_accent); }
 .ghn-contacts { display: grid; gap: 0.35em; margin: 0.5em 0; }
 .ghn-contacts li { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25em 0.75em; }
 .ghn-contact {

@@ -243,6 +243,47 @@ describe('the popup', () => {
   });
 });
 
+describe('the popup in Ukrainian, Polish and Arabic', () => {
+  it('switches with the language menu by keyboard, right to left in Arabic, and keeps the choice', async () => {
+    await chooseOnFirstUse('0150', /^Oslo/);
+    const menu = page.getByRole('combobox', { name: 'Language' });
+    await tabTo(menu);
+    // Down from English: Українська, Polski, العربية; each one's texts load as it is chosen.
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.locator('h1').first().textContent()).toBe('Отримати допомогу зараз');
+    expect(await page.locator('.ext-bar button').textContent()).toBe('Налаштування');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const html = page.locator('html');
+    await expect.poll(() => html.getAttribute('lang')).toBe('ar');
+    expect(await html.getAttribute('dir')).toBe('rtl');
+    await expect.poll(() => page.locator('h1').first().textContent()).toBe('احصل على المساعدة الآن');
+    // Mirrored, with the numbers left to right: 113 is the strip's rightmost call.
+    const x = async (href: string) => (await page.locator(`.ghn-strip a[href="${href}"]`).boundingBox())!.x;
+    expect(await x('tel:113')).toBeGreaterThan(await x('tel:116117'));
+    await expectNoViolations(page);
+
+    await expect
+      .poll(async () => JSON.stringify(await page.evaluate(() => chrome.storage.local.get())))
+      .toContain('"language":"ar"');
+    await page.reload();
+    await expect.poll(() => page.locator('h1').first().textContent()).toBe('احصل على المساعدة الآن');
+    expect(await html.getAttribute('dir')).toBe('rtl');
+  });
+
+  it.each([
+    ['Polski', 'Uzyskaj pomoc teraz'],
+    ['Українська', 'Отримати допомогу зараз'],
+  ])('asks its first-use questions in %s when chosen there, with no accessibility violations', async (name, title) => {
+    await radio(name).check();
+    await expect.poll(() => page.locator('h1').first().textContent()).not.toBe('Make the help fit');
+    await expectNoViolations(page);
+    await button(name === 'Polski' ? 'Zapisz' : 'Зберегти').click();
+    await expect.poll(() => page.locator('h1').first().textContent()).toBe(title);
+    await expectNoViolations(page);
+  });
+});
+
 describe('the options page', () => {
   it('saves the settings, says what is stored, and switches nothing on that does not exist', async () => {
     await page.setViewportSize({ width: 800, height: 800 });

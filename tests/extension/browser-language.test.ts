@@ -10,11 +10,15 @@ describe('languageFromBrowser', () => {
     [['nn'], 'nn'],
     [['en-GB'], 'en'],
     [['en-US', 'nb'], 'en'],
-    // The first Norwegian or English language decides, even when it is not the first preference.
+    // The first language the guide speaks decides, even when it is not the first preference.
     [['sv-SE', 'nn', 'en'], 'nn'],
     [['de-DE', 'en-US'], 'en'],
     [['NB_no'], 'nb'],
-    [['pl-PL'], 'en'],
+    [['pl-PL'], 'pl'],
+    [['uk-UA', 'ru'], 'uk'],
+    [['ar-SY'], 'ar'],
+    [['ru-RU', 'ar'], 'ar'],
+    [['de-DE'], 'en'],
     [[], 'en'],
   ] as const)('reads %j as %s', (preferred, expected) => {
     expect(languageFromBrowser(preferred)).toBe(expected);

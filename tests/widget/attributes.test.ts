@@ -67,7 +67,7 @@ describe('parseConfig', () => {
       '[get-help-now] data-for="me" is not one of self, someone-else, young; using none (the guide asks).',
     ],
     ['data-theme', 'neon', '[get-help-now] data-theme="neon" is not one of light, dark, auto; using "light".'],
-    ['data-lang', 'de', '[get-help-now] data-lang="de" is not one of nb, nn, en; using "nb".'],
+    ['data-lang', 'de', '[get-help-now] data-lang="de" is not one of nb, nn, en, uk, pl, ar; using "nb".'],
     ['data-heading-level', '7', '[get-help-now] data-heading-level="7" is not a heading level from 1 to 6; using "2".'],
     ['data-municipality', '9999', '[get-help-now] data-municipality="9999" is not a municipality number; using none.'],
     [
@@ -155,7 +155,7 @@ describe('the language', () => {
 
   it('names the language it falls back to when data-lang is not one it speaks', () => {
     const { warnings } = parse({ 'data-lang': 'sv', 'data-municipality': '4621' });
-    expect(warnings).toEqual(['[get-help-now] data-lang="sv" is not one of nb, nn, en; using "nn".']);
+    expect(warnings).toEqual(['[get-help-now] data-lang="sv" is not one of nb, nn, en, uk, pl, ar; using "nn".']);
   });
 });
 

@@ -10,7 +10,7 @@ export const messages: ExtensionMessages = {
   'ext.setup.intro':
     'Choose your municipality and language, and the help fits where you live. You can skip this and change it later.',
   'ext.setup.private': 'Your choices are stored only in this browser.',
-  'ext.municipality.label': 'Your municipality (kommune)',
+  'ext.municipality.label': 'Your municipality ([[kommune]])',
   'ext.municipality.hint': 'Type the name of the municipality or a postcode.',
   'ext.municipality.one': '1 municipality matches.',
   'ext.municipality.many': '{n} municipalities match.',

@@ -44,7 +44,7 @@ export const messages: Messages = {
   'day.7': 'Sunday',
 
   'cost.free': 'Free',
-  'cost.user-fee': 'User fee (egenandel)',
+  'cost.user-fee': 'User fee ([[egenandel]])',
   'cost.private': 'Costs more (private)',
   'access.no-referral': 'No referral needed',
   'access.gp-referral': 'Referral from your GP',
@@ -112,9 +112,7 @@ export const messages: Messages = {
   'dialog.close': 'Close',
   'quickExit.button': 'Leave this page quickly',
   'quickExit.hint': 'Or press Shift three times.',
-  'lang.nb': 'Bokmål',
-  'lang.nn': 'Nynorsk',
-  'lang.en': 'English',
+  'lang.menu': 'Language',
 
   // The browser extension: settings, first use, privacy.
 
@@ -125,20 +123,20 @@ export const messages: Messages = {
   'reason.113.ifWorse': 'If it gets worse and a life may be in danger, call 113. They answer day and night.',
   'reason.112.violence': 'If someone faces violence now, or is in danger from another person, call the police.',
   'reason.legevakt.suicidal':
-    'Thoughts of suicide deserve to be taken seriously. The legevakt can talk with you today and help you further.',
+    'Thoughts of suicide deserve to be taken seriously. The [[legevakt]] can talk with you today and help you further.',
   'reason.legevakt.suicidalOther':
-    'Thoughts of suicide deserve to be taken seriously. The legevakt helps day and night, and you can call for the person you are worried about.',
+    'Thoughts of suicide deserve to be taken seriously. The [[legevakt]] helps day and night, and you can call for the person you are worried about.',
   'reason.legevakt.psychosis':
-    'If you hear or see things others do not, or reality feels different, the legevakt can help today.',
-  'reason.legevakt.cannotWait': 'When it cannot wait until your GP has time, the legevakt helps day and night.',
+    'If you hear or see things others do not, or reality feels different, the [[legevakt]] can help today.',
+  'reason.legevakt.cannotWait': 'When it cannot wait until your GP has time, the [[legevakt]] helps day and night.',
   'reason.legevakt.ifWorse':
-    'If it gets worse and cannot wait, or you cannot reach your GP, the legevakt helps day and night.',
+    'If it gets worse and cannot wait, or you cannot reach your GP, the [[legevakt]] helps day and night.',
   'reason.psykiatriskLegevakt.oslo':
-    'In Oslo the legevakt has its own help in a mental health crisis. Call 116 117 and press 2.',
+    'In Oslo the [[legevakt]] has its own help in a mental health crisis. Call 116 117 and press 2.',
   'reason.violence.line': 'You can talk to someone about violence and abuse, free and anonymously, day and night.',
   'reason.alarm.violence':
     'For children and young people who are having a hard time at home or face violence. You can call at any time.',
-  'reason.alarm.worriedAdult': 'If you are an adult worried about a child, you can call Alarmtelefonen.',
+  'reason.alarm.worriedAdult': 'If you are an adult worried about a child, you can call [[Alarmtelefonen]].',
   'reason.vernForEldre': 'For people over 62 who face violence or abuse. Open on weekdays.',
   'reason.sexualAbuse.line': 'You can talk to someone who understands, about abuse now or in the past. Day and night.',
   'reason.helpline.talkNow': 'You do not have to be alone with this. You can talk to someone now, day and night.',
@@ -153,7 +151,7 @@ export const messages: Messages = {
     'Your municipality can give advice and help with alcohol and drugs, without a referral.',
   'reason.rph.offered': 'For new, mild to moderate problems. Free, no referral, and the aim is help within 1–2 weeks.',
   'reason.rph.ask':
-    'Many municipalities offer Rask psykisk helsehjelp: free, no referral. Ask your municipality if it does.',
+    'Many municipalities offer [[Rask psykisk helsehjelp]]: free, no referral. Ask your municipality if it does.',
   'reason.school': 'The school nurse can talk with you and help you further. It is free.',
   'reason.school.someoneElse': 'The school nurse can talk with the young person and help further. It is free.',
   'reason.gp.default': 'Your GP can help with mild and moderate problems, and knows what your municipality offers.',

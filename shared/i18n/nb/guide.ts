@@ -110,9 +110,7 @@ export const messages = {
   'dialog.close': 'Lukk',
   'quickExit.button': 'Forlat siden raskt',
   'quickExit.hint': 'Eller trykk Shift tre ganger.',
-  'lang.nb': 'Bokmål',
-  'lang.nn': 'Nynorsk',
-  'lang.en': 'English',
+  'lang.menu': 'Språk',
 
   // The browser extension: settings, first use, privacy.
 

@@ -109,9 +109,7 @@ export const messages: Messages = {
   'dialog.close': 'Lukk',
   'quickExit.button': 'Forlat sida raskt',
   'quickExit.hint': 'Eller trykk Shift tre gonger.',
-  'lang.nb': 'Bokmål',
-  'lang.nn': 'Nynorsk',
-  'lang.en': 'English',
+  'lang.menu': 'Språk',
 
   // The browser extension: settings, first use, privacy.
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { POPUP_MESSAGES } from '../../../extension/i18n/messages';
 import { PACKS } from '../../../shared/i18n/all-languages';
 import { fullCatalogue } from '../../../shared/i18n/full-catalogue';
 import { t } from '../../../shared/i18n/messages';
@@ -9,12 +8,17 @@ const OPTIONS = import.meta.glob<Record<string, string>>('../../../extension/i18
   eager: true,
   import: 'messages',
 });
+const POPUP = import.meta.glob<Record<string, string>>('../../../extension/i18n/*/popup.ts', {
+  eager: true,
+  import: 'messages',
+});
 
 // The guide's dictionaries, the extension's and its options page's, checked alike.
 const DICTIONARIES = {} as Record<Language, Record<string, string>>;
 for (const lang of LANGUAGES) {
   const options = OPTIONS[`../../../extension/i18n/${lang}/options.ts`];
-  DICTIONARIES[lang] = { ...PACKS[lang].messages, ...POPUP_MESSAGES[lang], ...options };
+  const popup = POPUP[`../../../extension/i18n/${lang}/popup.ts`];
+  DICTIONARIES[lang] = { ...PACKS[lang].messages, ...popup, ...options };
 }
 const keys = Object.keys(DICTIONARIES.nb);
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -33,7 +37,7 @@ describe('messages', () => {
         .map((file) => file.split('/').at(-2))
         .sort();
     expect(folders(import.meta.glob('../../../shared/i18n/*/index.ts'))).toEqual([...LANGUAGES].sort());
-    expect(folders(import.meta.glob('../../../extension/i18n/*/popup.ts'))).toEqual([...LANGUAGES].sort());
+    expect(folders(POPUP)).toEqual([...LANGUAGES].sort());
     expect(folders(OPTIONS)).toEqual([...LANGUAGES].sort());
   });
 
@@ -42,7 +46,7 @@ describe('messages', () => {
     for (const k of keys) expect(DICTIONARIES[lang][k]?.trim(), k).not.toBe('');
   });
 
-  it.each(keys.flatMap((k) => [['nn', k] as const, ['en', k] as const]))(
+  it.each(keys.flatMap((k) => LANGUAGES.filter((lang) => lang !== 'nb').map((lang) => [lang, k] as const)))(
     '%s %s has the same placeholders as nb',
     (lang, k) => {
       expect(placeholders(DICTIONARIES[lang][k] ?? '')).toEqual(placeholders(DICTIONARIES.nb[k] ?? ''));
@@ -52,16 +56,38 @@ describe('messages', () => {
   it('fills placeholders', () => {
     expect(t('en', 'contact.call', { number: '116 123' })).toBe('Call 116 123');
     expect(t('nn', 'open.opensAt', { day: 'måndag', time: '09:00' })).toBe('Stengt no. Opnar måndag kl. 09:00');
+    expect(t('ar', 'contact.call', { number: '116 123' })).toBe('اتصل بالرقم 116 123');
   });
 
-  // Safe-messaging guidance: never "committed suicide", never method words.
+  it('gives plain text, without the marks around Norwegian names; t.marked keeps them', () => {
+    expect(t('pl', 'reason.legevakt.cannotWait')).toContain('(legevakt)');
+    expect(t('en', 'cost.user-fee')).toBe('User fee (egenandel)');
+    expect(t.marked('en', 'cost.user-fee')).toBe('User fee ([[egenandel]])');
+  });
+
+  // Safe-messaging guidance: never "committed suicide", never method words, in any language.
   it.each(allTexts)('%s %s follows safe-messaging language', (_, __, text) => {
     expect(text).not.toMatch(
       /commit(ted)? suicide|begikk selvmord|begjekk sjølvmord|tok livet sitt|\boverdos|\bhang(ed|ing)\b|\bkutt|\bpills?\b|\bpiller\b|\bhenge\b/i,
     );
+    // uk: "скоїв/вчинив самогубство", "покінчив із собою"; pl: "popełnić samobójstwo"; ar: "ارتكب الانتحار",
+    // "انتحر"; and their method words (overdose, hanging, pills).
+    expect(text).not.toMatch(
+      /скої|вчини|покінчи|передоз|повіс|таблет|popełni|przedawk|powiesi|tablet|ارتكب|انتحر|جرعة زائدة|شنق|حبوب/i,
+    );
   });
 
-  it.each(allTexts.filter(([lang]) => lang !== 'en'))(
+  // A Norwegian name inside another language is marked, so the face gives it lang="nb".
+  it.each(allTexts.filter(([lang]) => lang !== 'nb' && lang !== 'nn'))(
+    '%s %s marks the Norwegian names it keeps',
+    (_, __, text) => {
+      expect(text.replace(/\[\[.+?\]\]/g, '')).not.toMatch(
+        /legevakt|fastleg|alarmtelefonen|rask psykisk|egenandel|pårørende|helsesykepleier|kommune\b|frisklivs|skolehelse/i,
+      );
+    },
+  );
+
+  it.each(allTexts.filter(([lang]) => lang === 'nb' || lang === 'nn'))(
     '%s %s keeps English words out of Norwegian text',
     (_, __, text) => {
       expect(text).not.toMatch(/\b(the|and|call|help|free)\b/);
