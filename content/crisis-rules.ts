@@ -15,6 +15,9 @@ const MYSELF_NO = '(?:meg|seg|deg)';
 const MYSELF_EN = '(?:my ?self|him ?self|her ?self|them ?sel(?:f|ves)|your ?self|one ?self)';
 /** To die: Bokmål dø (do), Nynorsk døy (doy). */
 const DIE_NO = '(?:do|doy)';
+/** Medicines and pills, as asked about in a query of a lethal dose. */
+const MEDICINE =
+  'paracet\\w*|acetaminophen|tylenol|panodil|pinex|ibux|ibuprofen|insulin|sovepiller|sovetabletter|sleeping pills|pills|piller|tabletter|tablets|medisin\\w*|medication|antidepress\\w*';
 
 /** A language a rule is written in: English, or Norwegian (Bokmål or Nynorsk, told apart by other words). */
 export type RuleLanguage = 'en' | 'no';
@@ -38,7 +41,7 @@ const rule = (lang: RuleLanguage, pattern: string, extra: Omit<Rule, 'pattern' |
 const RULE_WORDS = new Set(
   (
     'do doy dod daud od ta tar tok tek tatt bor lei end ende enda ends ended sel kil kms hit cut cuts ' +
-    'way ways miss off give arr'
+    'way ways miss off give arr ending kan'
   ).split(' '),
 );
 /** Longer word parts that some rule needs, anywhere in the query (`_` stands for a space). */
@@ -52,7 +55,7 @@ const RULE_STEMS = (
   'nobody noone care disappear forsvinn vondt sove sovne sleep alltid forever tank thought ' +
   'thinking burde fortjen forten deserve should ynskj onsk wish want wanna lyst lust avslutt slutt ' +
   'take took taking sjol selv self eget eige egne lenger lengre eksist finnes finnast suic suis suc ' +
-  'suec suei vere_her vere_til i_live pa_jorda scar'
+  'suec suei byrde burden vere_her vere_til i_live pa_jorda scar'
 )
   .split(' ')
   .map((stem) => stem.replace('_', ' '));
@@ -73,6 +76,11 @@ export function mayBeCrisis(text: string): boolean {
  * query through.
  */
 function buildRules() {
+  /** Words that make hurting oneself an accident or a sport, not self-harm. */
+  const ACCIDENT_NO =
+    /\b(trening|fotball|ski|kne|rygg|ankel|skulder|sport|gym|jobb|jobben|fall|fallet|ulykke|uhell|forsikring)\b/;
+  const ACCIDENT_EN = /\b(gym|workout|playing|football|soccer|accident\w*|ankle|knee|back|shoulder|running|training)\b/;
+
   /**
    * Queries that use words of crisis in another sense, whatever else they hold: titles and the culture around
    * them, idioms, news of attacks, devices, animals and plants, hair dye. Read before any rule.
@@ -142,7 +150,10 @@ function buildRules() {
       'en',
       `\\bi (?:should|deserve to) (?:just )?die\\b|\\b(?:thoughts|thinking) (?:of|about) (?:dying|killing ${MYSELF_EN})\\b`,
     ),
-    rule('no', `\\b(?:vil|onsker a|lyst til a|lyst a) sove for alltid\\b|\\bsovne og aldri vakne\\b`),
+    rule(
+      'no',
+      `\\b(?:vil|onsker a|lyst til a|lyst a)(?: bare| berre| helst)? sove for alltid\\b|\\bsovne og aldri vakne\\b`,
+    ),
     rule(
       'no',
       `\\b(?:onske|onsker|onskje|onskjer|ynskje|ynskjer) (?:at )?(?:jeg|eg) (?:var dod|var daud|kunne ${DIE_NO}|aldri (?:ble|vart|var|hadde blitt) (?:fodt|fodd)|ikke fantes|ikkje fanst)\\b`,
@@ -187,14 +198,33 @@ function buildRules() {
       `\\bingen (?:vil|ville|kommer til a|hadde) (?:savne|savnet|sakne|sakna) meg\\b|\\b(?:bedre|betre) (?:om|hvis|viss|dersom) (?:jeg|eg) (?:var|er) (?:dod|daud|borte)\\b`,
     ),
     rule('en', `\\b(?:nobody|no one|noone) (?:would|will|is going to) (?:miss|notice|care)\\b`),
+    // Feeling a burden to others: "jeg er bare en byrde", "føler meg som ei byrde", "i feel like a burden".
+    rule(
+      'no',
+      `\\b(?:(?:jeg|jg|eg) er|foler meg som|kjenner meg som|foler at (?:jeg|eg) er) (?:bare |berre |kun |sa |sann )?(?:en |ei |ein )?(?:stor |tung )?byrde\\b`,
+    ),
+    rule(
+      'en',
+      `\\b(?:im|i am|i feel like|feel like|feeling like|i feel) (?:im |i am )?(?:just |only |nothing but |such |so much of )?(?:a |an )?(?:big |huge )?burden\\b(?! of proof)`,
+    ),
     // Self-harm: selvskading, sjølvskading, self-harm, skade meg selv, kutte meg, rispe meg, cutting myself.
     rule('no', `\\b(?:selv|sjolv|sjol|self) ?skad\\w*`),
     rule('en', `\\bself ?(?:harm\\w*|injur\\w*|mutilat\\w*)|\\bhid(?:e|ing) (?:my |the |self harm )?(?:cuts|scars)\\b`),
     rule('no', `\\bskjule (?:kutt|arr|kuttene|arrene)\\b`),
-    rule('no', `\\b(?:skade|skader|skadet|skada|skadar) ${MYSELF_NO} (?:selv|sjolv|sjol)\\b`, {
-      unless:
-        /\b(trening|fotball|ski|kne|rygg|ankel|skulder|sport|gym|jobb|jobben|fall|fallet|ulykke|uhell|forsikring)\b/,
-    }),
+    rule('no', `\\b(?:skade|skader|skadet|skada|skadar) ${MYSELF_NO} (?:selv|sjolv|sjol)\\b`, { unless: ACCIDENT_NO }),
+    // Wanting to hurt oneself: "lyst til å skade meg", "jeg vil skade meg", "vil slå meg". Not "hun vil skade meg".
+    rule(
+      'no',
+      `(?:\\b(?:lyst (?:til )?a|trang til a|behov for a|onsker a|onskjer a|ynskjer a|(?:jeg|jg|eg) (?:vil|ville))|^ vil)(?: bare| berre)? (?:skade|sla|brenne) (?:meg|seg)\\b`,
+      { unless: ACCIDENT_NO },
+    ),
+    rule(
+      'en',
+      `\\b(?:want|wants|wanna|wanting|urge|urges|need) (?:to )?(?:hurt|harm|cut|burn|hit|starve) ${MYSELF_EN}\\b`,
+      {
+        unless: ACCIDENT_EN,
+      },
+    ),
     rule(
       'no',
       `\\b(?:kutte|kutter|kuttet|kutta|kuttar|cutte|cutter|cuttet|rispe|risper|rispet|rispa|skjere|skjerer) ${MYSELF_NO}\\b`,
@@ -226,6 +256,12 @@ function buildRules() {
     rule(
       'no',
       `\\b(?:ta|tok|tatt|tar) (?:en |ei )?overdose\\b|\\boverdose (?:pa|av) \\w+|\\bfor mange (?:piller|tabletter|sovepiller|sovetabletter|paracet\\w*|ibux|smertestillende)\\b|\\b(?:hvor|kor) (?:mange|mye) (?:\\w+ ){1,5}(?:for a ${DIE_NO}|a ${DIE_NO}|er dodelig|til overdose)\\b`,
+      { danger: true },
+    ),
+    // A lethal dose of a medicine, asked at any length (without a medicine, the weak rules below).
+    rule(
+      'en',
+      `\\b(?:lethal|fatal|deadly|dodelig) (?:dose|doses|amount|mengde)\\b(?: \\w+){0,2} (?:${MEDICINE})\\b|\\b(?:${MEDICINE})(?: \\w+){0,2} (?:lethal|fatal|deadly|dodelig) (?:dose|doses|amount|mengde)\\b`,
       { danger: true },
     ),
     rule(
@@ -272,10 +308,10 @@ function buildRules() {
       `\\bdoes it hurt to die\\b|\\b(?:want|wanna) (?:to )?disappear\\b|\\bwhy (?:should i|would i|do i) (?:live|go on|keep living)\\b|\\blife is (?:pointless|meaningless)\\b`,
     ),
     rule('en', `\\b(?:want to|wanna|gonna|going to|should i|might|will) kms\\b|^ kms $`),
-    // Giving up: "orker ikke mer", "klarer ikke mer av livet", "holder ikke ut lenger", "can't go on".
+    // Giving up: "orker ikke mer", "kan ikkje meir", "klarer ikke mer av livet", "holder ikke ut lenger", "can't go on".
     rule(
       'no',
-      `\\b(?:orker|orke|orka|orkar|klarer|klarar|takler|taklar|gidder) ${NOT} (?:mer|meir|mere|lenger|lengre)(?: (?:av )?(?:livet|dette|alt|no|noko))?(?: (?:hjelp|hva (?:gjor|skal) (?:jeg|man)|kva gjer eg))? $`,
+      `\\b(?:orker|orke|orka|orkar|klarer|klarar|takler|taklar|gidder|kan) ${NOT} (?:mer|meir|mere|lenger|lengre)(?: (?:av )?(?:livet|dette|alt|no|noko))?(?: (?:hjelp|hva (?:gjor|skal) (?:jeg|man)|kva gjer eg))? $`,
     ),
     rule('no', `^ (?:jeg |eg )?(?:vil|vil bare|vil berre|onsker a) ${NOT} (?:a )?vakne $`),
     rule('no', `\\b(?:holder|held|halder) ${NOT} ut(?: (?:mer|meir|lenger|lengre))? $`),
@@ -288,8 +324,11 @@ function buildRules() {
       `\\b(?:cant|can not|cannot) (?:go on|take (?:it|this) (?:anymore|any more|no more)|do (?:this|it) (?:anymore|any more)|live like this|keep going)\\b|\\bhate my life\\b|\\bhate ${MYSELF_EN}\\b|\\b(?:nobody|no one) cares (?:about me|if i)\\b|\\bwhats the point (?:of|in) (?:living|life)\\b`,
     ),
     rule('en', `\\b(?:hurt|hurts|hurting|hit|hitting|starve|starving|scratch|scratching) ${MYSELF_EN}\\b`, {
-      unless: /\b(gym|workout|playing|football|soccer|accident\w*|ankle|knee|back|shoulder|running|training)\b/,
+      unless: ACCIDENT_EN,
     }),
+    // A burden to the people around one, said without "I": "byrde for alle", "a burden to my family".
+    rule('no', `\\bbyrde for (?:alle|andre|familien|familia|foreldrene|foreldra|mine|dei|de)\\b`),
+    rule('en', `\\bburden (?:to|on|for) (?:everyone|everybody|others|my family|my parents|my friends|them)\\b`),
     // Lethal doses and jumping from a height: method-seeking, but the words also belong to other questions.
     rule(
       'en',
@@ -334,10 +373,10 @@ function buildRules() {
   const BOKMAL = /\b(jeg|jg|ikke|ikk|ike|hva|hvordan|hvorfor|hvem|non|mer|selv|bare)\b/g;
   /** Words common in Norwegian queries (Bokmål or Nynorsk) and not in English ones. */
   const NORWEGIAN =
-    /\b(jeg|jg|ikke|ikk|ike|hva|hvordan|hvorfor|hvem|bare|mer|non|meg|min|mitt|selv|vil|orker|lenger|livet|leve|av|og|til|er|en|et|hun|han|seg|sitt|ta|tok|skade|kutte|selvmord|selvskading|hjelp|lyst|vere|vakne|dod|foler|sa|hvis|nar|om|pa|med|som|det|har|tanker|tenker|alle|ingen|hvor|kor|mange|mye|hjelpe)\b/g;
+    /\b(jeg|jg|ikke|ikk|ike|hva|hvordan|hvorfor|hvem|bare|mer|non|meg|min|mitt|selv|vil|orker|lenger|livet|leve|av|og|til|er|en|et|hun|han|seg|sitt|ta|tok|skade|kutte|selvmord|selvskading|hjelp|lyst|vere|vakne|dod|foler|sa|hvis|nar|om|pa|med|som|det|har|tanker|tenker|alle|ingen|hvor|kor|mange|mye|hjelpe|byrde|dodelig|foler)\b/g;
   /** Words common in English queries and not in Norwegian ones ("i", "to", "do" and "all" are both). */
   const ENGLISH =
-    /\b(im|my|me|myself|want|wanna|the|how|kill|die|dying|life|live|dont|cant|self|harm|friend|help|what|am|should|better|off|anymore|nobody|wish|dead|of|with|hurt|cut|cutting|way|ways|why|can|tired|hate|end|it|is|an|you|your|thoughts|feel|feeling|so|just|every|day|about|someone|who|when|if|are|be|have|has|this|that|from|on|get|really|signs)\b/g;
+    /\b(im|my|me|myself|want|wanna|the|how|kill|die|dying|life|live|dont|cant|self|harm|friend|help|what|am|should|better|off|anymore|nobody|wish|dead|of|with|hurt|cut|cutting|way|ways|why|can|tired|hate|end|it|is|an|you|your|thoughts|feel|feeling|so|just|every|day|about|someone|who|when|if|are|be|have|has|this|that|from|on|get|really|signs|lethal|fatal|deadly|burden)\b/g;
   return {
     EXCLUSIONS,
     STRONG_RULES,
