@@ -37,7 +37,7 @@ const rule = (lang: RuleLanguage, pattern: string, extra: Omit<Rule, 'pattern' |
 /** Short words that some rule needs, whole. */
 const RULE_WORDS = new Set(
   (
-    'do doy dod daud od ta tar tok tek tatt bor lei end ende enda ends ended sel kil kms hit cut cuts ' +
+    'do doy dod daud od ta tar tok tek tatt bor lei end sel kil kms hit cut cuts ' +
     'way ways miss off give arr ending kan'
   ).split(' '),
 );
@@ -227,7 +227,7 @@ function buildRules() {
     ),
     rule(
       'no',
-      `\\b(?:ta|tok|tatt|tar) (?:en |ei )?overdose\\b|\\boverdose (?:pa|av) \\w|\\bfor mange (?:piller|tabletter|sovepiller|sovetabletter|paracet\\w*|ibux|smertestillende)\\b|\\b(?:hvor|kor) (?:mange|mye) (?:\\w+ ){1,5}(?:for a ${DIE_NO}|a ${DIE_NO}|er dodelig|til overdose)\\b|\\b(?:lethal|fatal|dodelig) (?:dose|mengde) (?:of |av )?(?:paracet|ibu|tylenol|insulin|\\w*pill)`,
+      `\\b(?:ta|tok|tatt|tar) (?:en |ei )?overdose\\b|\\boverdose (?:pa|av) \\w|\\bfor mange (?:piller|tabletter|sovepiller|sovetabletter|paracet\\w*|ibux|smertestillende)\\b|\\b(?:hvor|kor) (?:mange|mye|hoyt) (?:\\w+ ){1,5}(?:for a ${DIE_NO}|a ${DIE_NO}|er dodelig|til overdose)\\b|\\b(?:lethal|fatal|dodelig) (?:dose|mengde) (?:of |av )?(?:paracet|ibu|tylenol|insulin|\\w*pill)`,
       // The last: a lethal dose of a medicine, asked at any length (of anything else: see the weak rules).
       { danger: true },
     ),
@@ -280,7 +280,7 @@ function buildRules() {
     rule('no', `\\b(?:h[oa]lder|held) ${NOT} ut(?: (?:mer|meir|lenger|lengre))? $`),
     rule(
       'no',
-      `\\b(?:hater|hatar|hata) (?:livet|meg selv|meg sjolv|meg sjol)\\b|\\bingen (?:bryr|bryr seg|brydde seg) (?:seg )?om meg\\b|\\b(?:bedre|betre) (?:uten|utan) meg\\b|\\bvitsen med (?:a leve|livet)\\b|\\bingen mening med livet\\b|\\blivet (?:er|har) (?:meningslost|ingen mening)\\b`,
+      `\\b(?:hater|hatar|hata) (?:livet|meg selv|meg sjolv|meg sjol)\\b|\\bingen (?:bryr|bryr seg|brydde seg) (?:seg )?om meg\\b|\\b(?:bedre|betre) (?:uten|utan) meg\\b|\\b(?:vitsen med|vits|meningslost) (?:a leve|livet)\\b|\\bingen mening med livet\\b|\\blivet (?:mitt )?(?:er|har) (?:meningslost|ingen mening)\\b`,
     ),
     rule(
       'en',

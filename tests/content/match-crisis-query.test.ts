@@ -83,6 +83,8 @@ const crisis: [query: string, lang: 'nb' | 'nn' | 'en'][] = [
   ['dødelig dose paracetamol', 'nb'],
   ['dødelig mengde paracetamol', 'nb'],
   ['hvor mye paracet for å dø', 'nb'],
+  ['hvor høyt må man hoppe for å dø', 'nb'],
+  ['det er ingen vits å leve', 'nb'],
   // Nynorsk
   ['eg vil døy', 'nn'],
   ['vil berre døy', 'nn'],
@@ -373,6 +375,7 @@ const moreCrisis: string[] = [
   'henge meg',
   'ta overdose',
   'overdose paracet',
+  'livet mitt er meningsløst',
 ];
 
 // More ordinary searches that share a word with a rule.
