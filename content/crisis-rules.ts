@@ -37,22 +37,21 @@ const rule = (lang: RuleLanguage, pattern: string, extra: Omit<Rule, 'pattern' |
 /** Short words that some rule needs, whole. */
 const RULE_WORDS = new Set(
   (
-    'do doy dod daud od ta tar tok tek tatt bor lei end ende enda ends ended sel kil kms hit cut cuts ' +
-    'way ways miss off give arr'
+    'do doy dod daud od ta tar tok tek tatt bor lei end sel kil kms hit cut cuts ' +
+    'way ways miss off give arr ending kan'
   ).split(' '),
 );
 /** Longer word parts that some rule needs, anywhere in the query (`_` stands for a space). */
 const RULE_STEMS = (
-  'mord selvmor sjolvmor sewer unaliv liv leve leva die dead dying kill life alive exist wake vakn ' +
-  'trott sliten grunn verdt worth point reason savn sakn borte skad harm injur mutil kutt cutt risp ' +
-  'skjer cutting burn hurt hitting starv scratch metode mate mater smertefri painless overdos pill ' +
-  'tablet dose lethal fatal deadly dodelig hang henge hange drukn drown shoot skyt poison forgift ' +
-  'kvele gasse suffocat strangl kast throw pulsar handledd wrist vein arene jump hopp orke orka ' +
-  'klar takl gidd hold held hald hate hata bryr bryd uten utan vits mening cant cannot giving ' +
-  'nobody noone care disappear forsvinn vondt sove sovne sleep alltid forever tank thought ' +
-  'thinking burde fortjen forten deserve should ynskj onsk wish want wanna lyst lust avslutt slutt ' +
+  'mord sewer liv leve leva die dead dying kill life exist wake vakn trott sliten grunn verdt worth ' +
+  'point reason savn sakn borte skad harm injur mutil kutt cutt risp skjer burn hurt hitting starv ' +
+  'scratch metode mate smertefri painless overdos pill tablet dose lethal fatal dodelig hang henge ' +
+  'drukn drown shoot skyt poison forgift kvele gasse suffocat strangl kast throw pulsar handledd wrist ' +
+  'vein arene jump hopp orke orka klar takl gidd hold held hald hate hata bryr bryd uten utan vits ' +
+  'mening cant cannot giving nobody noone care disappear forsvinn vondt sove sovne sleep alltid forever ' +
+  'tank thought thinking burde fortjen forten deserve should ynskj onsk wish want wanna lyst lust slutt ' +
   'take took taking sjol selv self eget eige egne lenger lengre eksist finnes finnast suic suis suc ' +
-  'suec suei vere_her vere_til i_live pa_jorda scar'
+  'suec suei byrde burden vere_her vere_til pa_jorda scar'
 )
   .split(' ')
   .map((stem) => stem.replace('_', ' '));
@@ -73,13 +72,18 @@ export function mayBeCrisis(text: string): boolean {
  * query through.
  */
 function buildRules() {
+  /** Words that make hurting oneself an accident or a sport, not self-harm. */
+  const ACCIDENT_NO =
+    /\b(trening|fotball|ski|kne|rygg|ankel|skulder|sport|gym|jobb|jobben|fall|fallet|ulykke|uhell|forsikring)\b/;
+  const ACCIDENT_EN = /\b(gym|workout|playing|football|soccer|accident\w*|ankle|knee|back|shoulder|running|training)\b/;
+
   /**
    * Queries that use words of crisis in another sense, whatever else they hold: titles and the culture around
    * them, idioms, news of attacks, devices, animals and plants, hair dye. Read before any rule.
    */
   const EXCLUSIONS: readonly RegExp[] = [
     // A film, a series, a song, a game or a book, or a school text about one.
-    /\b(film|filmen|filmer|movie|movies|serie|serien|series|season|sesong|episode|trailer|imdb|netflix|hbo|cast|skuespillere?|actors?|actress|lyrics?|sangtekst|songtekst|chords|akkorder|album|song|songs|sangen|spotify|soundtrack|game|games|spill|spillet|gameplay|walkthrough|minecraft|fortnite|roblox|gta|steam|book|boka|boken|novel|roman|author|forfatter|quotes?|sitat|sitater|meme|memes|wiki|wikipedia|anime|manga|podcast|scene|scenen|shakespeare|romeo|hamlet)\b/,
+    /\b(film(?:en|er)?|movies?|serie[ns]?|season|sesong|episode|trailer|imdb|netflix|hbo|cast|skuespillere?|actors?|actress|lyrics?|sangtekst|songtekst|chords|akkorder|album|songs?|sangen|spotify|soundtrack|games?|spill(?:et)?|gameplay|walkthrough|minecraft|fortnite|roblox|gta|steam|book|bok(?:a|en)|novel|roman|author|forfatter|quotes?|sitat(?:er)?|memes?|wiki|wikipedia|anime|manga|podcast|scenen?|shakespeare|romeo|hamlet)\b/,
     // Titles that hold words of crisis without any of the words above.
     /\b(suicide ?squad|virgin suicides|suicide ?boys?|suicideboy\w*|suicide silence|suicide is painless|born to die|no time to die|die hard|dying light|kill bill|killing eve|kill la kill|1000 ways to die|tteokbokki|to kill a mockingbird)\b/,
     // Idioms: dying of laughter, of shame or of boredom; something "to die for"; "drepende kjedelig".
@@ -99,27 +103,24 @@ function buildRules() {
     // Suicide, in Bokmål and Nynorsk and as typed: selvmord, selmord, sjølvmord, sjølmord, selvmordstanker.
     rule('no', `\\b(?:selv|self|sel|sjelv|sjolv|sjol) ?mord|\\b(?:selv|sjolv)mor\\b`),
     // Suicide, suicidal and their misspellings: sucide, suicde, suiside, suiscide, suecide, suicidial.
-    rule('en', `\\bsu[ei]{0,2}s?[cs]{1,2}[iy]?d\\w*`),
+    rule('en', `\\bsu[ei]{0,2}s?[cs]{1,2}[iy]?d`),
     // Slang that says suicide without the word.
-    rule('en', `\\b(?:sewer ?slide|unaliv\\w*)`),
+    rule('en', `\\b(?:sewer ?slide|unaliv)`),
     // Taking one's own life: ta livet av meg, tok livet av seg, ta mitt eget liv, avslutte livet, gjøre slutt på livet.
     rule(
       'no',
       `\\bt(?:a|ar|ok|att|ek|eke|ekk) (?:livet (?:av )?(?:meg|mitt|seg|sitt)|(?:mitt|sitt) (?:eget|eige|eiga|egne) liv)\\b`,
     ),
-    rule(
-      'no',
-      `\\b(?:avslutte|avslutt|ende|enda) livet\\b|\\b(?:gjore|gjere|gjor|gjer) slutt pa (?:livet|meg|seg|alt)\\b`,
-    ),
-    rule('en', `\\b(?:kill|kills|killing|killed|kil|k ill) ${MYSELF_EN}\\b`),
+    rule('no', `\\b(?:avslutte?|enda?) livet\\b|\\bgj[oe]re? slutt pa (?:livet|meg|seg|alt)\\b`),
+    rule('en', `\\b(?:kil|kill(?:s|ing|ed)?|k ill) ${MYSELF_EN}\\b`),
     rule(
       'en',
-      `\\b(?:end|ends|ended|ending) (?:my|his|her|their|your|ones) (?:own )?life\\b|\\bend(?:ing)? it all\\b|\\b(?:want|wanna|going|gonna|ready|decided|about) to end it\\b|\\b(?:better|happier|easier) (?:off )?(?:if|when) i (?:was|were|am) (?:dead|gone)\\b|\\b(?:better|happier|easier) (?:off )?(?:if|when) i (?:died|disappeared)\\b|\\b(?:take|took|taking|taken) (?:my|his|her|their|your) own life\\b|\\btake my life\\b|\\boff(?:ing)? ${MYSELF_EN}`,
+      `\\bend(?:s|ed|ing)? (?:my|his|her|their|your|ones) (?:own )?life\\b|\\bend(?:ing)? it all\\b|\\b(?:want|wanna|going|gonna|ready|decided|about) to end it\\b|\\b(?:better|happier|easier) (?:off )?(?:if|when) i (?:was|were|am) (?:dead|gone)\\b|\\b(?:better|happier|easier) (?:off )?(?:if|when) i (?:died|disappeared)\\b|\\b(?:take|took|taking|taken) (?:my|his|her|their|your) own life\\b|\\btake my life\\b|\\boff(?:ing)? ${MYSELF_EN}`,
     ),
     // Wanting to die, first person or about someone else.
     rule(
       'en',
-      `\\b(?:want|wants|wanted|wanting|wanna|wish|wishing) (?:to )?(?:die|be dead|not exist|not be alive|stop living|sleep forever)\\b`,
+      `\\b(?:want(?:s|ed|ing)?|wanna|wish(?:ing)?|urge) (?:to )?(?:die|be dead|not exist|not be alive|stop living|sleep forever|hurt myself)\\b`,
     ),
     rule(
       'en',
@@ -127,25 +128,28 @@ function buildRules() {
     ),
     rule(
       'no',
-      `\\b(?:jeg|jg|eg) (?:vil|ville|onsker a|onskjer a|ynskjer a) (?:bare |berre |helst |egentlig |eigentleg )?(?:${DIE_NO}|vere dod|vere daud)\\b`,
+      `\\b(?:jeg|jg|eg) (?:vil|ville|onsker a|onskjer a|ynskjer a) (?:bare |berre |helst |egentlig |eigentleg )?(?:${DIE_NO}|vere dod|vere daud|skade meg)\\b`,
     ),
     rule(
       'no',
-      `\\b(?:lyst til a|lyst a|onsker a|onskjer a|ynskjer a|ynskjer|vil bare|vil berre|vil helst) ${DIE_NO}\\b`,
+      `\\b(?:lyst til a|lyst a|trang til a|onsker a|onskjer a|ynskjer a|ynskjer|vil bare|vil berre|vil helst) (?:${DIE_NO}|skade meg)\\b`,
     ),
     rule('no', `\\b(?:hvorfor|kvifor|korfor) (?:vil|ville) (?:jeg|eg) (?:bare |berre )?${DIE_NO}\\b`),
     rule(
       'no',
-      `\\b(?:jeg|eg) (?:burde|bor|fortjener|fortener) (?:bare |berre )?(?:a )?${DIE_NO}\\b|\\b(?:tanker|tankar|tenker|tenkjer) (?:om|pa) a ${DIE_NO}\\b`,
+      `\\b(?:jeg|eg) (?:burde|bor|fortjener|fortener) (?:bare |berre )?(?:a )?${DIE_NO}\\b|\\b(?:tank[ea]r|tenkj?er) (?:om|pa) a ${DIE_NO}\\b`,
     ),
     rule(
       'en',
       `\\bi (?:should|deserve to) (?:just )?die\\b|\\b(?:thoughts|thinking) (?:of|about) (?:dying|killing ${MYSELF_EN})\\b`,
     ),
-    rule('no', `\\b(?:vil|onsker a|lyst til a|lyst a) sove for alltid\\b|\\bsovne og aldri vakne\\b`),
     rule(
       'no',
-      `\\b(?:onske|onsker|onskje|onskjer|ynskje|ynskjer) (?:at )?(?:jeg|eg) (?:var dod|var daud|kunne ${DIE_NO}|aldri (?:ble|vart|var|hadde blitt) (?:fodt|fodd)|ikke fantes|ikkje fanst)\\b`,
+      `\\b(?:vil|onsker a|lyst til a|lyst a)(?: bare| berre| helst)? sove for alltid\\b|\\bsovne og aldri vakne\\b`,
+    ),
+    rule(
+      'no',
+      `\\b(?:onskj?er?|ynskjer?) (?:at )?(?:jeg|eg) (?:var dod|var daud|kunne ${DIE_NO}|aldri (?:ble|vart|var|hadde blitt) (?:fodt|fodd)|ikke fantes|ikkje fanst)\\b`,
     ),
     // Not wanting to live, to be here, to exist, to wake up. "… leve i Oslo", "… live forever" are about a place
     // or a song, not a life.
@@ -171,7 +175,7 @@ function buildRules() {
     ),
     rule(
       'no',
-      `\\b(?:haper|hapar) (?:at )?(?:jeg|eg) ${NOT} vakner\\b|\\b(?:aldri|${NOT}) (?:a )?vakne (?:igjen|att|opp igjen|mer|meir)\\b`,
+      `\\bhap[ae]r (?:at )?(?:jeg|eg) ${NOT} vakner\\b|\\b(?:aldri|${NOT}) (?:a )?vakne (?:igjen|att|opp igjen|mer|meir)\\b`,
     ),
     // Tired of living, and no reason left to.
     rule(
@@ -184,26 +188,24 @@ function buildRules() {
     ),
     rule(
       'no',
-      `\\bingen (?:vil|ville|kommer til a|hadde) (?:savne|savnet|sakne|sakna) meg\\b|\\b(?:bedre|betre) (?:om|hvis|viss|dersom) (?:jeg|eg) (?:var|er) (?:dod|daud|borte)\\b`,
+      `\\bingen (?:vil|ville|kommer til a|hadde) (?:savnet?|sakn[ea]) meg\\b|\\b(?:bedre|betre) (?:om|hvis|viss|dersom) (?:jeg|eg) (?:var|er) (?:dod|daud|borte)\\b`,
     ),
     rule('en', `\\b(?:nobody|no one|noone) (?:would|will|is going to) (?:miss|notice|care)\\b`),
-    // Self-harm: selvskading, sjølvskading, self-harm, skade meg selv, kutte meg, rispe meg, cutting myself.
-    rule('no', `\\b(?:selv|sjolv|sjol|self) ?skad\\w*`),
-    rule('en', `\\bself ?(?:harm\\w*|injur\\w*|mutilat\\w*)|\\bhid(?:e|ing) (?:my |the |self harm )?(?:cuts|scars)\\b`),
-    rule('no', `\\bskjule (?:kutt|arr|kuttene|arrene)\\b`),
-    rule('no', `\\b(?:skade|skader|skadet|skada|skadar) ${MYSELF_NO} (?:selv|sjolv|sjol)\\b`, {
-      unless:
-        /\b(trening|fotball|ski|kne|rygg|ankel|skulder|sport|gym|jobb|jobben|fall|fallet|ulykke|uhell|forsikring)\b/,
-    }),
+    // Feeling a burden to others: "jeg er bare en byrde", "føler meg som ei byrde", "i feel like a burden".
     rule(
       'no',
-      `\\b(?:kutte|kutter|kuttet|kutta|kuttar|cutte|cutter|cuttet|rispe|risper|rispet|rispa|skjere|skjerer) ${MYSELF_NO}\\b`,
-      {
-        unless:
-          /\b(finger\w*|tommel\w*|papir\w*|barber\w*|kjokken\w*|ut|fri|ned|loss|los|glass\w*|sting|sydd|lugg|pannelugg|sukker|karbo\w*|kalorier|mat)\b/,
-      },
+      `\\b(?:j?eg er|foler meg som|im|i am|feel like)(?: im)?(?: bare| berre| just)?(?: ei?n?| a)? (?:byrde|burden)\\b`,
     ),
-    rule('en', `\\b(?:cut|cuts|cutting|burn|burns|burning|harm|harms|harming) ${MYSELF_EN}\\b`, {
+    // Self-harm: selvskading, sjølvskading, self-harm, skade meg selv, kutte meg, rispe meg, cutting myself.
+    rule('no', `\\b(?:selv|sjolv|sjol|self) ?skad`),
+    rule('en', `\\bself ?(?:harm|injur|mutilat)|\\bhid(?:e|ing) (?:my |the |self harm )?(?:cuts|scars)\\b`),
+    rule('no', `\\bskjule (?:kutt|arr|kuttene|arrene)\\b`),
+    rule('no', `\\bskad(?:er?|et|ar?) ${MYSELF_NO} (?:selv|sjolv|sjol)\\b`, { unless: ACCIDENT_NO }),
+    rule('no', `\\b(?:kutt(?:e|er|et|a|ar)|cutt(?:e|er|et)|risp(?:e|er|et|a)|skjerer?) ${MYSELF_NO}\\b`, {
+      unless:
+        /\b(finger\w*|tommel\w*|papir\w*|barber\w*|kjokken\w*|ut|fri|ned|loss|los|glass\w*|sting|sydd|lugg|pannelugg|sukker|karbo\w*|kalorier|mat)\b/,
+    }),
+    rule('en', `\\b(?:cut(?:s|ting)?|(?:burn|harm)(?:s|ing)?) ${MYSELF_EN}\\b`, {
       unless:
         /\b(shaving|finger\w*|thumb|paper|cooking|kitchen|stove|oven|iron|accident\w*|bangs|fringe|sun|sunburn)\b/,
     }),
@@ -220,29 +222,26 @@ function buildRules() {
     ),
     rule(
       'en',
-      `\\b(?:take|took|taken|taking) (?:an |a )?(?:overdose|od)\\b|\\b(?:overdose|overdosing|od) on\\b|\\b(?:die|dying) (?:from|of) (?:an |a )?(?:\\w+ )?(?:overdose|pills)\\b|\\btoo many (?:pills|tablets|sleeping pills|painkillers|paracetamol|tylenol)\\b|\\bhow (?:many|much) (?:\\w+ ){1,5}(?:to die|to kill (?:you|me|${MYSELF_EN})|to overdose|to od|is lethal|is fatal)\\b`,
+      `\\b(?:tak(?:e|en|ing)|took) (?:an |a )?(?:overdose|od)\\b|\\b(?:overdos(?:e|ing)|od) on\\b|\\b(?:die|dying) (?:from|of) (?:an |a )?(?:\\w+ )?(?:overdose|pills)\\b|\\btoo many (?:pills|tablets|sleeping pills|painkillers|paracetamol|tylenol)\\b|\\bhow (?:many|much) (?:\\w+ ){1,5}(?:to die|to kill (?:you|me|${MYSELF_EN})|to overdose|to od|is lethal|is fatal)\\b`,
       { danger: true },
     ),
     rule(
       'no',
-      `\\b(?:ta|tok|tatt|tar) (?:en |ei )?overdose\\b|\\boverdose (?:pa|av) \\w+|\\bfor mange (?:piller|tabletter|sovepiller|sovetabletter|paracet\\w*|ibux|smertestillende)\\b|\\b(?:hvor|kor) (?:mange|mye) (?:\\w+ ){1,5}(?:for a ${DIE_NO}|a ${DIE_NO}|er dodelig|til overdose)\\b`,
+      `\\b(?:ta|tok|tatt|tar) (?:en |ei )?overdose\\b|\\boverdose (?:pa|av) \\w|\\bfor mange (?:piller|tabletter|sovepiller|sovetabletter|paracet\\w*|ibux|smertestillende)\\b|\\b(?:hvor|kor) (?:mange|mye|hoyt) (?:\\w+ ){1,5}(?:for a ${DIE_NO}|a ${DIE_NO}|er dodelig|til overdose)\\b|\\b(?:lethal|fatal|dodelig) (?:dose|mengde) (?:of |av )?(?:paracet|ibu|tylenol|insulin|\\w*pill)`,
+      // The last: a lethal dose of a medicine, asked at any length (of anything else: see the weak rules).
       { danger: true },
     ),
-    rule(
-      'en',
-      `\\b(?:hang|hanging|drown|drowning|shoot|shooting|poison|poisoning|suffocate|strangle) ${MYSELF_EN}\\b(?! in the foot)`,
-      {
-        danger: true,
-      },
-    ),
+    rule('en', `\\b(?:(?:hang|drown|shoot|poison)(?:ing)?|suffocate|strangle) ${MYSELF_EN}\\b(?! in the foot)`, {
+      danger: true,
+    }),
     rule(
       'no',
-      `\\b(?:henge|hange|henger|drukne|drukner|skyte|skyter|forgifte|kvele|gasse) (?:meg|seg)(?: selv| sjolv)?\\b(?! (?:pa|med|ut|opp|rundt|i foten))`,
+      `\\b(?:hange|henger?|drukner?|skyter?|forgifte|kvele|gasse) (?:meg|seg)(?: selv| sjolv)?\\b(?! (?:pa|med|ut|opp|rundt|i foten))`,
       { danger: true, unless: /\b(foten|fot)\b/ },
     ),
     rule(
       'no',
-      `\\b(?:kaste|kaster|kasta) (?:meg|seg) (?:foran|framfor|under|ut)\\b|\\b(?:kutte|kutt|skjere) (?:opp )?(?:pulsar\\w*|handledd\\w*|arene)\\b`,
+      `\\bkast(?:er?|a) (?:meg|seg) (?:foran|framfor|under|ut)\\b|\\b(?:kutte|kutt|skjere) (?:opp )?(?:pulsar\\w*|handledd\\w*|arene)\\b`,
       { danger: true },
     ),
     rule(
@@ -272,24 +271,26 @@ function buildRules() {
       `\\bdoes it hurt to die\\b|\\b(?:want|wanna) (?:to )?disappear\\b|\\bwhy (?:should i|would i|do i) (?:live|go on|keep living)\\b|\\blife is (?:pointless|meaningless)\\b`,
     ),
     rule('en', `\\b(?:want to|wanna|gonna|going to|should i|might|will) kms\\b|^ kms $`),
-    // Giving up: "orker ikke mer", "klarer ikke mer av livet", "holder ikke ut lenger", "can't go on".
+    // Giving up: "orker ikke mer", "kan ikkje meir", "klarer ikke mer av livet", "holder ikke ut lenger", "can't go on".
     rule(
       'no',
-      `\\b(?:orker|orke|orka|orkar|klarer|klarar|takler|taklar|gidder) ${NOT} (?:mer|meir|mere|lenger|lengre)(?: (?:av )?(?:livet|dette|alt|no|noko))?(?: (?:hjelp|hva (?:gjor|skal) (?:jeg|man)|kva gjer eg))? $`,
+      `\\b(?:ork(?:er|e|a|ar)|klar(?:er|ar)|takl(?:er|ar)|gidder|kan) ${NOT} (?:mer|meir|mere|lenger|lengre)(?: (?:av )?(?:livet|dette|alt|no|noko))?(?: (?:hjelp|hva (?:gjor|skal) (?:jeg|man)|kva gjer eg))? $`,
     ),
     rule('no', `^ (?:jeg |eg )?(?:vil|vil bare|vil berre|onsker a) ${NOT} (?:a )?vakne $`),
-    rule('no', `\\b(?:holder|held|halder) ${NOT} ut(?: (?:mer|meir|lenger|lengre))? $`),
+    rule('no', `\\b(?:h[oa]lder|held) ${NOT} ut(?: (?:mer|meir|lenger|lengre))? $`),
     rule(
       'no',
-      `\\b(?:hater|hatar|hata) (?:livet|meg selv|meg sjolv|meg sjol)\\b|\\bingen (?:bryr|bryr seg|brydde seg) (?:seg )?om meg\\b|\\b(?:bedre|betre) (?:uten|utan) meg\\b|\\bvitsen med (?:a leve|livet)\\b|\\bingen mening med livet\\b|\\blivet (?:er|har) (?:meningslost|ingen mening)\\b`,
+      `\\b(?:hater|hatar|hata) (?:livet|meg selv|meg sjolv|meg sjol)\\b|\\bingen (?:bryr|bryr seg|brydde seg) (?:seg )?om meg\\b|\\b(?:bedre|betre) (?:uten|utan) meg\\b|\\b(?:vitsen med|vits|meningslost) (?:a leve|livet)\\b|\\bingen mening med livet\\b|\\blivet (?:mitt )?(?:er|har) (?:meningslost|ingen mening)\\b`,
     ),
     rule(
       'en',
       `\\b(?:cant|can not|cannot) (?:go on|take (?:it|this) (?:anymore|any more|no more)|do (?:this|it) (?:anymore|any more)|live like this|keep going)\\b|\\bhate my life\\b|\\bhate ${MYSELF_EN}\\b|\\b(?:nobody|no one) cares (?:about me|if i)\\b|\\bwhats the point (?:of|in) (?:living|life)\\b`,
     ),
-    rule('en', `\\b(?:hurt|hurts|hurting|hit|hitting|starve|starving|scratch|scratching) ${MYSELF_EN}\\b`, {
-      unless: /\b(gym|workout|playing|football|soccer|accident\w*|ankle|knee|back|shoulder|running|training)\b/,
+    rule('en', `\\b(?:hurt(?:s|ing)?|hit(?:ting)?|starv(?:e|ing)|scratch(?:ing)?) ${MYSELF_EN}\\b`, {
+      unless: ACCIDENT_EN,
     }),
+    // A burden to the people around one, said without "I": "byrde for alle", "a burden to my family".
+    rule('no', `\\b(?:byrde|burden) (?:for|to|on) (?:alle|andre|familien|everyone|others|my family)\\b`),
     // Lethal doses and jumping from a height: method-seeking, but the words also belong to other questions.
     rule(
       'en',
@@ -337,7 +338,7 @@ function buildRules() {
     /\b(jeg|jg|ikke|ikk|ike|hva|hvordan|hvorfor|hvem|bare|mer|non|meg|min|mitt|selv|vil|orker|lenger|livet|leve|av|og|til|er|en|et|hun|han|seg|sitt|ta|tok|skade|kutte|selvmord|selvskading|hjelp|lyst|vere|vakne|dod|foler|sa|hvis|nar|om|pa|med|som|det|har|tanker|tenker|alle|ingen|hvor|kor|mange|mye|hjelpe)\b/g;
   /** Words common in English queries and not in Norwegian ones ("i", "to", "do" and "all" are both). */
   const ENGLISH =
-    /\b(im|my|me|myself|want|wanna|the|how|kill|die|dying|life|live|dont|cant|self|harm|friend|help|what|am|should|better|off|anymore|nobody|wish|dead|of|with|hurt|cut|cutting|way|ways|why|can|tired|hate|end|it|is|an|you|your|thoughts|feel|feeling|so|just|every|day|about|someone|who|when|if|are|be|have|has|this|that|from|on|get|really|signs)\b/g;
+    /\b(im|my|me|myself|want|wanna|the|how|kill|die|dying|life|live|dont|cant|self|harm|friend|help|what|am|should|better|off|anymore|nobody|wish|dead|of|with|hurt|cut|cutting|way|ways|why|can|tired|hate|end|it|is|an|you|your|thoughts|feel|feeling|so|just|every|day|about|someone|who|when|if|are|be|have|has|this|that|from|on|get|really|signs|lethal|burden)\b/g;
   return {
     EXCLUSIONS,
     STRONG_RULES,
