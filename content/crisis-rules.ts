@@ -51,7 +51,7 @@ const RULE_STEMS = (
   'mening cant cannot giving nobody noone care disappear forsvinn vondt sove sovne sleep alltid forever ' +
   'tank thought thinking burde fortjen forten deserve should ynskj onsk wish want wanna lyst lust slutt ' +
   'take took taking sjol selv self eget eige egne lenger lengre eksist finnes finnast suic suis suc ' +
-  'suec suei byrde burden vere_her vere_til pa_jorda scar'
+  'suec suei byrde burden vere_her vere_til pa_jorda scar noose utvei vei_ut veg_ut way_out'
 )
   .split(' ')
   .map((stem) => stem.replace('_', ' '));
@@ -191,6 +191,11 @@ function buildRules() {
       `\\bingen (?:vil|ville|kommer til a|hadde) (?:savnet?|sakn[ea]) meg\\b|\\b(?:bedre|betre) (?:om|hvis|viss|dersom) (?:jeg|eg) (?:var|er) (?:dod|daud|borte)\\b`,
     ),
     rule('en', `\\b(?:nobody|no one|noone) (?:would|will|is going to) (?:miss|notice|care)\\b`),
+    // No way out, said of oneself: "jeg ser ingen vei ut", "i see no way out".
+    rule('no', `\\b(?:j?eg|meg) (?:ser|finner|finn) (?:ingen|ikke noen|ikkje nokon) (?:vei|veg|utvei)(?: ut)?\\b`),
+    rule('en', `\\bi (?:see|can see|have|can find|cant see|cannot see|dont see)(?: no| a| any)? way out\\b`, {
+      unless: /\b(escape room|game|maze|puzzle)\b/,
+    }),
     // Feeling a burden to others: "jeg er bare en byrde", "føler meg som ei byrde", "i feel like a burden".
     rule(
       'no',
@@ -229,6 +234,17 @@ function buildRules() {
       'no',
       `\\b(?:ta|tok|tatt|tar) (?:en |ei )?overdose\\b|\\boverdose (?:pa|av) \\w|\\bfor mange (?:piller|tabletter|sovepiller|sovetabletter|paracet\\w*|ibux|smertestillende)\\b|\\b(?:hvor|kor) (?:mange|mye|hoyt) (?:\\w+ ){1,5}(?:for a ${DIE_NO}|a ${DIE_NO}|er dodelig|til overdose)\\b|\\b(?:lethal|fatal|dodelig) (?:dose|mengde) (?:of |av )?(?:paracet|ibu|tylenol|insulin|\\w*pill)`,
       // The last: a lethal dose of a medicine, asked at any length (of anything else: see the weak rules).
+      { danger: true },
+    ),
+    // A noose, or a number of pills taken at once: method-seeking whoever it is about.
+    rule(
+      'en',
+      `\\b(?:tie|tying|make|making) (?:a )?noose\\b|\\b(?:take|took|taking|swallow(?:ed|ing)?) (?:\\d{2,}|a (?:whole )?bottle of|all (?:my|the|of my)) (?:\\w+ )?(?:pills|tablets|paracetamol|tylenol|painkillers|sleeping pills)\\b`,
+      { danger: true },
+    ),
+    rule(
+      'no',
+      `\\b(?:ta|tar|tok|svelge|svelger|svelgja) (?:\\d{2,}|et helt glass|alle) (?:\\w+ )?(?:piller|tabletter|paracet\\w*|sovepiller|smertestillende)\\b`,
       { danger: true },
     ),
     rule('en', `\\b(?:(?:hang|drown|shoot|poison)(?:ing)?|suffocate|strangle) ${MYSELF_EN}\\b(?! in the foot)`, {

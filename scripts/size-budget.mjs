@@ -24,7 +24,9 @@ import { gzipSync } from 'node:zlib';
  * texts weigh more than Bokmål's, Cyrillic and Arabic at two bytes a letter. So 32 KB (README, Languages).
  * The search help's (issue 9): the small script every results page loads once search help is on, 15 KB as
  * decided (8.1 KB built); the card's, run only on a match, 15 KB held nb, nn and en (14.4 KB) and it is 15.9 KB
- * with the card's texts in six languages: 16 KB.
+ * with the card's texts in six languages; 16.2 KB with the rules for a noose, pills taken by the tens and "no way
+ * out", which the card's script carries too: 16.5 KB. It runs only on a match; a missed method-seeking query
+ * costs more than 0.2 KB there.
  */
 export const BUDGETS = {
   // 45 KB for nb, nn and en (issue 12); 47 KB with issue 11's guard that still shows 113 and 116 117 when the
@@ -34,7 +36,7 @@ export const BUDGETS = {
   popup: 40 * 1024,
   plan: 32 * 1024,
   searchHelp: 15 * 1024,
-  searchCard: 16 * 1024,
+  searchCard: 16.5 * 1024,
 };
 
 export const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -14,13 +14,13 @@ import {
 } from '../../scripts/size-budget.mjs';
 
 describe('size budgets', () => {
-  it('are the decided figures: 59 KB for the widget (six languages), 40 KB for the popup on opening, 32 KB for My plan (six languages), 15 KB for the search help script, 16 KB for its card', () => {
+  it('are the decided figures: 59 KB for the widget (six languages), 40 KB for the popup on opening, 32 KB for My plan (six languages), 15 KB for the search help script, 16.5 KB for its card', () => {
     expect(BUDGETS).toEqual({
       widget: 59 * 1024,
       popup: 40 * 1024,
       plan: 32 * 1024,
       searchHelp: 15 * 1024,
-      searchCard: 16 * 1024,
+      searchCard: 16.5 * 1024,
     });
   });
 
