@@ -1,4 +1,4 @@
-import { batch, signal } from '@preact/signals';
+import { batch, createModel, signal } from '@preact/signals';
 import type { Language } from '../shared/schema/language-schema';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/schema/settings-schema';
 import { createGuideModel } from '../shared/ui/guide-model';
@@ -14,8 +14,11 @@ export interface OptionsModelInit {
 /** What the last action did, for the page's live region. */
 export type OptionsStatus = 'saved' | 'cleared' | undefined;
 
-/** The options page: the settings form on the stored settings, saving, and forgetting them. */
-export function createOptionsModel({ browserLanguage, store }: OptionsModelInit) {
+/**
+ * The options page: the settings form on the stored settings, saving, and forgetting them. Components read
+ * `.value` and call the actions.
+ */
+export const OptionsModel = createModel(({ browserLanguage, store }: OptionsModelInit) => {
   // The page shows the emergency strip too, so it needs a guide model for its language and helpline.
   const guide = createGuideModel({ lang: browserLanguage });
   const settings = signal<Settings | undefined>(undefined);
@@ -29,15 +32,9 @@ export function createOptionsModel({ browserLanguage, store }: OptionsModelInit)
     const language = next.language ?? browserLanguage;
     batch(() => {
       settings.value = next;
-      guide.lang.value = language;
-      guide.audience.value = next.audience;
-      form.value = createSettingsForm({
-        settings: next,
-        language,
-        onLanguage: (chosen) => {
-          guide.lang.value = chosen;
-        },
-      });
+      // The page's guide shows only the strip: its language and who the help is for.
+      guide.preset({ lang: language, municipality: guide.municipality.peek(), audience: next.audience });
+      form.value = createSettingsForm({ settings: next, language, onLanguage: guide.setLanguage });
     });
   }
 
@@ -83,5 +80,8 @@ export function createOptionsModel({ browserLanguage, store }: OptionsModelInit)
       });
     },
   };
-}
-export type OptionsModel = ReturnType<typeof createOptionsModel>;
+});
+export type OptionsModel = InstanceType<typeof OptionsModel>;
+
+/** An options page model: `new OptionsModel(init)`, for callers that prefer a function. */
+export const createOptionsModel = (init: OptionsModelInit): OptionsModel => new OptionsModel(init);

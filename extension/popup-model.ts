@@ -1,4 +1,4 @@
-import { batch, computed, signal } from '@preact/signals';
+import { batch, computed, createModel, signal } from '@preact/signals';
 import type { Language } from '../shared/schema/language-schema';
 import type { Settings } from '../shared/schema/settings-schema';
 import { createGuideModel } from '../shared/ui/guide-model';
@@ -19,9 +19,10 @@ export interface PopupModelInit {
 /**
  * The popup's state: the guide's model, the stored settings once storage answers, and the settings form
  * while it is open. The guide renders at once with the browser's language; stored settings are applied to
- * the guide's signals when they arrive, so the emergency strip never waits for storage.
+ * the guide through its actions when they arrive, so the emergency strip never waits for storage. Components
+ * read `.value` and call the actions (each one batched, as createModel makes them).
  */
-export function createPopupModel({ browserLanguage, store, now }: PopupModelInit) {
+export const PopupModel = createModel(({ browserLanguage, store, now }: PopupModelInit) => {
   const guide = createGuideModel({ lang: browserLanguage, ...(now ? { now } : {}) });
   const settings = signal<Settings | undefined>(undefined);
   const form = signal<SettingsForm | undefined>(undefined);
@@ -47,10 +48,12 @@ export function createPopupModel({ browserLanguage, store, now }: PopupModelInit
   function apply(next: Settings) {
     batch(() => {
       settings.value = next;
-      // While the form is open its language shows; the stored one returns when it closes.
-      if (!form.value) guide.lang.value = languageOf(next);
-      guide.municipality.value = next.municipality;
-      guide.audience.value = next.audience;
+      guide.preset({
+        // While the form is open its language shows; the stored one returns when it closes.
+        lang: form.peek() ? guide.lang.peek() : languageOf(next),
+        municipality: next.municipality,
+        audience: next.audience,
+      });
     });
   }
 
@@ -58,9 +61,7 @@ export function createPopupModel({ browserLanguage, store, now }: PopupModelInit
     form.value = createSettingsForm({
       settings: current,
       language: languageOf(current),
-      onLanguage: (language) => {
-        guide.lang.value = language;
-      },
+      onLanguage: guide.setLanguage,
     });
   }
 
@@ -101,10 +102,8 @@ export function createPopupModel({ browserLanguage, store, now }: PopupModelInit
     openSettings() {
       const current = settings.value;
       if (!current) return;
-      batch(() => {
-        moved.value = true;
-        openForm(current);
-      });
+      moved.value = true;
+      openForm(current);
     },
     /** Saves the form; the first-use questions are then done. */
     save() {
@@ -134,12 +133,13 @@ export function createPopupModel({ browserLanguage, store, now }: PopupModelInit
     },
     /** Closes the settings without saving. */
     cancel() {
-      batch(() => {
-        form.value = undefined;
-        moved.value = true;
-        guide.lang.value = languageOf(settings.value);
-      });
+      form.value = undefined;
+      moved.value = true;
+      guide.setLanguage(languageOf(settings.value));
     },
   };
-}
-export type PopupModel = ReturnType<typeof createPopupModel>;
+});
+export type PopupModel = InstanceType<typeof PopupModel>;
+
+/** A popup model: `new PopupModel(init)`, for callers that prefer a function. */
+export const createPopupModel = (init: PopupModelInit): PopupModel => new PopupModel(init);

@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { createModel, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import { isSearchHelpOn, searchHelpItem, switchSearchHelp } from './search-help';
 
@@ -6,7 +6,7 @@ import { isSearchHelpOn, searchHelpItem, switchSearchHelp } from './search-help'
 export type SearchHelpStatus = 'on' | 'off' | 'denied' | undefined;
 
 /** The search help switch of the popup's first use and the options page: its state and its one action. */
-export function createSearchHelpModel() {
+export const SearchHelpModel = createModel(() => {
   /** Undefined until storage and the browser's permissions have answered. */
   const on = signal<boolean | undefined>(undefined);
   const status = signal<SearchHelpStatus>(undefined);
@@ -37,5 +37,8 @@ export function createSearchHelpModel() {
       });
     },
   };
-}
-export type SearchHelpModel = ReturnType<typeof createSearchHelpModel>;
+});
+export type SearchHelpModel = InstanceType<typeof SearchHelpModel>;
+
+/** A search help switch's model: `new SearchHelpModel()`, for callers that prefer a function. */
+export const createSearchHelpModel = (): SearchHelpModel => new SearchHelpModel();

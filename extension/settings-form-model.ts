@@ -1,4 +1,4 @@
-import { batch, computed, signal } from '@preact/signals';
+import { computed, createModel, signal } from '@preact/signals';
 import {
   findMunicipalityByNumber,
   type Municipality,
@@ -31,20 +31,20 @@ export interface SettingsFormInit {
   onLanguage?: (language: Language) => void;
 }
 
-/** A settings form's draft, in signals outside the components (STYLE.md §7). Nothing is stored until saved. */
-export function createSettingsForm({ settings, language: initialLanguage, onLanguage }: SettingsFormInit) {
+/**
+ * A settings form's draft, in signals outside the components (STYLE.md §7): components read `.value` and call
+ * the actions. Nothing is stored until saved.
+ */
+const SettingsFormModel = createModel(({ settings, language: initialLanguage, onLanguage }: SettingsFormInit) => {
   const query = signal('');
   const municipality = signal<string | undefined>(settings.municipality);
   const language = signal<Language>(initialLanguage);
   const audience = signal<Audience | undefined>(settings.audience);
-  const postalCodesReady = postalCodes.load();
   const matches = computed(() => searchMunicipalitiesWith(postalCodes.value.value, query.value, ALL));
   const shown = computed(() => matches.value.slice(0, SHOWN_MATCHES));
   const chosen = computed(() => (municipality.value ? findMunicipalityByNumber(municipality.value) : undefined));
 
   return {
-    /** Resolves when postal codes can be searched too. */
-    postalCodesReady,
     query,
     municipality,
     language,
@@ -53,10 +53,8 @@ export function createSettingsForm({ settings, language: initialLanguage, onLang
     shown,
     chosen,
     choose(found: Municipality) {
-      batch(() => {
-        municipality.value = found.number;
-        query.value = '';
-      });
+      municipality.value = found.number;
+      query.value = '';
     },
     clearMunicipality() {
       municipality.value = undefined;
@@ -83,5 +81,12 @@ export function createSettingsForm({ settings, language: initialLanguage, onLang
       };
     },
   };
-}
-export type SettingsForm = ReturnType<typeof createSettingsForm>;
+});
+export type SettingsForm = InstanceType<typeof SettingsFormModel> & {
+  /** Resolves when postal codes can be searched too (a promise, so it sits beside the model's signals). */
+  readonly postalCodesReady: Promise<void>;
+};
+
+/** A settings form, starting to load the postal codes. */
+export const createSettingsForm = (init: SettingsFormInit): SettingsForm =>
+  Object.assign(new SettingsFormModel(init), { postalCodesReady: postalCodes.load() });

@@ -9,43 +9,35 @@ import { PHONE_FORMAT } from './phone-number';
  */
 export const HTTPS_URL =
   /^https:\/\/[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+(?::\d{1,5})?(?:[/?#][^\s]*)?$/i;
-export const HttpsUrlSchema = z.lazy(() => z.string().check(z.regex(HTTPS_URL, 'must be an https:// address')));
+export const HttpsUrlSchema = z.string().check(z.regex(HTTPS_URL, 'must be an https:// address'));
 
 const number = () =>
   z.string().check(z.regex(PHONE_FORMAT, 'phone number must be in Norwegian format, e.g. "116 123" or "22 40 00 40"'));
 /** Absent hours mean unknown: the UI says "see the website for opening hours". */
 const hours = () => z.optional(OpeningHoursSchema);
 
-export const PhoneContactSchema = z.lazy(() =>
-  z.object({
-    type: z.literal('phone'),
-    number: number(),
-    /** An extra dialling instruction, e.g. Oslo's "press 2": a key of the i18n messages. */
-    note: z.optional(z.enum(['contact.note.press2', 'contact.note.fromOutsideOslo'])),
-    hours: hours(),
-  }),
-);
-export const SmsContactSchema = z.lazy(() => z.object({ type: z.literal('sms'), number: number(), hours: hours() }));
-export const ChatContactSchema = z.lazy(() =>
-  z.object({ type: z.literal('chat'), url: HttpsUrlSchema, hours: hours() }),
-);
-export const WebContactSchema = z.lazy(() => z.object({ type: z.literal('web'), url: HttpsUrlSchema }));
-export const EmailContactSchema = z.lazy(() =>
-  z.object({
-    type: z.literal('email'),
-    address: z.string().check(z.regex(/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/, 'must be an e-mail address')),
-  }),
-);
+export const PhoneContactSchema = z.object({
+  type: z.literal('phone'),
+  number: number(),
+  /** An extra dialling instruction, e.g. Oslo's "press 2": a key of the i18n messages. */
+  note: z.optional(z.enum(['contact.note.press2', 'contact.note.fromOutsideOslo'])),
+  hours: hours(),
+});
+export const SmsContactSchema = z.object({ type: z.literal('sms'), number: number(), hours: hours() });
+export const ChatContactSchema = z.object({ type: z.literal('chat'), url: HttpsUrlSchema, hours: hours() });
+export const WebContactSchema = z.object({ type: z.literal('web'), url: HttpsUrlSchema });
+export const EmailContactSchema = z.object({
+  type: z.literal('email'),
+  address: z.string().check(z.regex(/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/, 'must be an e-mail address')),
+});
 
-export const ContactSchema = z.lazy(() =>
-  z.discriminatedUnion('type', [
-    PhoneContactSchema,
-    SmsContactSchema,
-    ChatContactSchema,
-    WebContactSchema,
-    EmailContactSchema,
-  ]),
-);
+export const ContactSchema = z.discriminatedUnion('type', [
+  PhoneContactSchema,
+  SmsContactSchema,
+  ChatContactSchema,
+  WebContactSchema,
+  EmailContactSchema,
+]);
 export type Contact = z.output<typeof ContactSchema>;
 export type PhoneContact = z.output<typeof PhoneContactSchema>;
 export type ChatContact = z.output<typeof ChatContactSchema>;

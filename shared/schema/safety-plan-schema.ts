@@ -42,48 +42,44 @@ export const isoDate = () =>
   z.string().check(z.regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/, 'must be an ISO 8601 time in UTC'));
 
 /** Someone the person can ask for help: a name, and a number the page turns into a `tel:` link. */
-export const PlanContactSchema = z.lazy(() => z.object({ name: text(MAX_SHORT), phone: text(MAX_SHORT) }));
+export const PlanContactSchema = z.object({ name: text(MAX_SHORT), phone: text(MAX_SHORT) });
 export type PlanContact = z.output<typeof PlanContactSchema>;
 
 /**
  * A professional or a service. Prefilled from the catalogue (`from` names the catalogue id, or `municipality`
  * for the municipality's own page), then the person's own copy to change or remove.
  */
-export const PlanServiceSchema = z.lazy(() =>
-  z.object({
-    name: text(MAX_SHORT),
-    phone: text(MAX_SHORT),
-    web: z.optional(text(MAX_SHORT).check(z.regex(/^https:\/\//, 'web must be an https:// address'))),
-    from: z.optional(text(MAX_SHORT)),
-  }),
-);
+export const PlanServiceSchema = z.object({
+  name: text(MAX_SHORT),
+  phone: text(MAX_SHORT),
+  web: z.optional(text(MAX_SHORT).check(z.regex(/^https:\/\//, 'web must be an https:// address'))),
+  from: z.optional(text(MAX_SHORT)),
+});
 export type PlanService = z.output<typeof PlanServiceSchema>;
 
 /**
  * A safety plan, in the person's own words. Strict on purpose, unlike the settings: a record that does not fit
  * is kept aside whole and the person is told, rather than quietly losing the parts that did not fit.
  */
-export const SafetyPlanSchema = z.lazy(() =>
-  z.object({
-    version: z.literal(SAFETY_PLAN_VERSION),
-    /** When the person last changed it (ISO 8601), for the printout. */
-    updated: isoDate(),
-    /** What tells me a crisis may be coming. */
-    warningSigns: list(text(MAX_TEXT)),
-    /** What I can do on my own to get through it. */
-    onMyOwn: list(text(MAX_TEXT)),
-    /** People and places that give me a break. */
-    breaks: list(text(MAX_TEXT)),
-    /** People I can ask for help. */
-    helpers: list(PlanContactSchema),
-    /** Professionals and services I can contact. */
-    services: list(PlanServiceSchema),
-    /** Making my surroundings safer. */
-    saferSurroundings: list(text(MAX_TEXT)),
-    /** What makes life worth living for me. */
-    reasonsToLive: list(text(MAX_TEXT)),
-  }),
-);
+export const SafetyPlanSchema = z.object({
+  version: z.literal(SAFETY_PLAN_VERSION),
+  /** When the person last changed it (ISO 8601), for the printout. */
+  updated: isoDate(),
+  /** What tells me a crisis may be coming. */
+  warningSigns: list(text(MAX_TEXT)),
+  /** What I can do on my own to get through it. */
+  onMyOwn: list(text(MAX_TEXT)),
+  /** People and places that give me a break. */
+  breaks: list(text(MAX_TEXT)),
+  /** People I can ask for help. */
+  helpers: list(PlanContactSchema),
+  /** Professionals and services I can contact. */
+  services: list(PlanServiceSchema),
+  /** Making my surroundings safer. */
+  saferSurroundings: list(text(MAX_TEXT)),
+  /** What makes life worth living for me. */
+  reasonsToLive: list(text(MAX_TEXT)),
+});
 export type SafetyPlan = z.output<typeof SafetyPlanSchema>;
 
 /** Why a value is not a plan this version can read. */

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { AUDIENCES } from './choices';
 import { LanguageSchema } from './language-schema';
 
-export const AudienceSchema = z.lazy(() => z.enum(AUDIENCES));
+export const AudienceSchema = z.enum(AUDIENCES);
 
 /**
  * The shape's version in storage. Bump it together with a migration in SETTINGS_MIGRATIONS, keyed by the
@@ -21,20 +21,18 @@ const municipalityNumber = () => z.string().check(z.regex(/^\d{4}$/));
  * its own, so a stored value that is corrupt, from a newer version or edited by hand costs only the bad field,
  * and reading settings never throws.
  */
-export const SettingsSchema = z.lazy(() =>
-  z.catch(
-    z.object({
-      /** Kommunenummer, four digits ("0301"). Absent: no municipality chosen. */
-      municipality: z.catch(z.optional(municipalityNumber()), undefined),
-      /** Absent: follow the browser's language. */
-      language: z.catch(z.optional(LanguageSchema), undefined),
-      /** Absent: the guide asks each time. */
-      audience: z.catch(z.optional(AudienceSchema), undefined),
-      /** The first-use questions were answered or skipped. */
-      firstRunDone: z.catch(z.boolean(), false),
-    }),
-    () => ({ firstRunDone: false }),
-  ),
+export const SettingsSchema = z.catch(
+  z.object({
+    /** Kommunenummer, four digits ("0301"). Absent: no municipality chosen. */
+    municipality: z.catch(z.optional(municipalityNumber()), undefined),
+    /** Absent: follow the browser's language. */
+    language: z.catch(z.optional(LanguageSchema), undefined),
+    /** Absent: the guide asks each time. */
+    audience: z.catch(z.optional(AudienceSchema), undefined),
+    /** The first-use questions were answered or skipped. */
+    firstRunDone: z.catch(z.boolean(), false),
+  }),
+  () => ({ firstRunDone: false }),
 );
 export type Settings = z.output<typeof SettingsSchema>;
 
