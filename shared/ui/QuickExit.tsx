@@ -1,4 +1,4 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../i18n/messages';
 import type { Concern } from '../schema/situation-schema';
 import type { GuideModel } from './guide-model';
@@ -39,6 +39,10 @@ export function QuickExit({ model, always, leave }: Props) {
   const concerns = model.answers.value.concerns ?? [];
   const shown = always || QUICK_EXIT_CONCERNS.some((c) => concerns.includes(c));
 
+  // The faces pass a new `leave` on every render: read through a ref, so that a re-render between two presses
+  // (an opening time turning, a language arriving) does not start the count again.
+  const leaveRef = useRef(leave);
+  leaveRef.current = leave;
   useEffect(() => {
     if (!shown) return;
     let presses: number[] = [];
@@ -46,12 +50,12 @@ export function QuickExit({ model, always, leave }: Props) {
       if (event.key !== 'Shift' || event.repeat) return;
       const now = event.timeStamp;
       presses = [...presses.filter((at) => now - at < SHIFT_WINDOW_MS), now];
-      if (presses.length >= SHIFT_PRESSES) leave();
+      if (presses.length >= SHIFT_PRESSES) leaveRef.current();
     };
     // On the whole document, in the capture phase: the keys count wherever the focus is on the page.
     document.addEventListener('keydown', onKey, true);
     return () => document.removeEventListener('keydown', onKey, true);
-  }, [shown, leave]);
+  }, [shown]);
 
   if (!shown) return null;
   return (

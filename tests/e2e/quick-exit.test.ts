@@ -116,6 +116,18 @@ describe('the quick exit', () => {
     },
   );
 
+  it('keeps counting Shift presses when the widget draws itself again between them', async () => {
+    await open(`<get-help-now data-view="strip" data-quick-exit="${EXIT}"></get-help-now>`);
+    await expect.poll(() => quickExit().isVisible()).toBe(true);
+    await page.keyboard.press('Shift');
+    await page.keyboard.press('Shift');
+    // A changed attribute draws the face again, with a new leave action from the element.
+    await page.locator('get-help-now').evaluate((el) => el.setAttribute('data-theme', 'dark'));
+    await expect.poll(() => page.locator('get-help-now .ghn-root').first().getAttribute('data-theme')).toBe('dark');
+    await page.keyboard.press('Shift');
+    await expectLeftFor(EXIT);
+  });
+
   it('is reached and used with the keyboard alone, after the emergency numbers', async () => {
     await open('<get-help-now data-quick-exit=""></get-help-now>');
     const reached: string[] = [];
